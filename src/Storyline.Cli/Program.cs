@@ -1,0 +1,6 @@
+namespace Storyline.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args) => 0;
+}
