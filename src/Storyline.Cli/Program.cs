@@ -16,6 +16,8 @@ public static class Program
             var root = new RootCommand("Storyline: the story behind many news articles: timeline, quotes, figures and a cited summary.")
             {
                 ExtractCommand.Create(cli),
+                NerCommand.Create(cli),
+                TrainCommand.Create(cli),
             };
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0 && args.Length > 0)
