@@ -1,5 +1,6 @@
 using Storyline.Documents;
 using Storyline.Extraction;
+using Storyline.Language;
 using Storyline.Sources;
 
 namespace Storyline.Cli.Infrastructure;
@@ -44,8 +45,14 @@ public sealed class DocumentFeed(CliContext cli, InputOptions options)
         return true;
     }
 
+    /// <summary>Extracted and annotated documents, in input order; problems go to stderr.</summary>
+    public IEnumerable<AnnotatedDocument> Documents(InputReader reader, LanguagePipeline pipeline) =>
+        Run(reader, article => pipeline.Annotate(article));
+
     /// <summary>Extracted articles, in input order; problems go to stderr.</summary>
-    public IEnumerable<Article> Articles(InputReader reader, Func<Article, Article>? after = null)
+    public IEnumerable<Article> Articles(InputReader reader) => Run(reader, article => article);
+
+    private IEnumerable<T> Run<T>(InputReader reader, Func<Article, T> after) where T : class
     {
         var progress = cli.Interactive ? new ProgressLine(cli.Error, "articles") : null;
         cli.ProgressLine = progress;
@@ -71,7 +78,7 @@ public sealed class DocumentFeed(CliContext cli, InputOptions options)
         cli.ProgressLine = null;
     }
 
-    private (Article? Article, string Source, string? Problem) Process(SourceItem item, Func<Article, Article>? after)
+    private (T? Article, string Source, string? Problem) Process<T>(SourceItem item, Func<Article, T> after) where T : class
     {
         if (item is SourceProblem p) return (null, p.Source, p.Message);
         var raw = ((SourceDocument)item).Document;
@@ -84,11 +91,16 @@ public sealed class DocumentFeed(CliContext cli, InputOptions options)
             if (string.IsNullOrWhiteSpace(article.Text))
                 return (null, raw.Source, raw.Bytes is { Length: 0 } || raw.Text is { Length: 0 } ? "empty file; skipped" : "no article text found; skipped");
             if (warning is not null) cli.Warn(raw.Source, warning);
-            return (after is null ? article : after(article), raw.Source, null);
+            return (after(article), raw.Source, null);
         }
         catch (UnreadableContentException e)
         {
             return (null, raw.Source, e.Message + "; skipped");
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A defect on one document must not lose the others: report it in one line and go on.
+            return (null, raw.Source, $"internal error ({e.GetType().Name}: {e.Message.Split('\n')[0]}); skipped, please report this");
         }
     }
 }
