@@ -6,6 +6,7 @@ public static class Program
     {
         switch (args.Length > 0 ? args[0] : "")
         {
+            case "ner" or "ner-conll" or "ner-train": return Ner.NerBench.Run(args);
             case "extraction": return Extraction.ExtractionBenchmark.Run(args[1..]);
         }
         Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Storyline.Bench -- <benchmark> [options]");
