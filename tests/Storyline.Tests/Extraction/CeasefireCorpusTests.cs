@@ -75,12 +75,14 @@ public sealed class CeasefireCorpusTests
         foreach (var (article, gold) in ExtractAll())
         {
             var text = Gold.Fold(article.Text);
+            var boilerplate = gold.GetProperty("boilerplate").EnumerateArray().Select(b => Gold.Fold(b.GetString()!)).ToArray();
             foreach (var layer in (string[])["figures", "times"])
             {
                 foreach (var item in gold.GetProperty(layer).EnumerateArray())
                 {
                     if (!item.TryGetProperty("text", out var t)) continue;
                     var needle = Gold.Fold(t.GetString()!);
+                    if (boilerplate.Any(b => b.Contains(needle))) continue; // written only in a caption that must go
                     text.ShouldContain(needle, Case.Sensitive, $"{article.Id}: {layer} '{needle}' lost");
                 }
             }
