@@ -1,3 +1,4 @@
+using Storyline.Documents;
 using Storyline.Extraction.Html.Dom;
 using Storyline.Extraction.Text;
 
@@ -11,7 +12,8 @@ internal sealed record HtmlReadResult(
     bool Paywall,
     bool NoArticle,
     bool Truncated,
-    string? Title);
+    string? Title,
+    Dateline? Dateline);
 
 /// <summary>
 /// Reads an HTML page into article text and metadata candidates. The body comes from a chain of
@@ -35,7 +37,7 @@ internal sealed class HtmlArticleReader
         _options = options;
         _metadata = new HtmlMetadataReader(weights);
         _content = new ContentExtractor(options);
-        _cleaner = new PlainTextCleaner(cleanerOptions with { TrimEdges = false, DetectTitle = false });
+        _cleaner = new PlainTextCleaner(cleanerOptions with { TrimEdges = false, DetectTitle = false, StripDateline = false });
     }
 
     public HtmlReadResult Read(string html, string? url, int? referenceYear)
@@ -70,9 +72,7 @@ internal sealed class HtmlArticleReader
         foreach (var p in cleaned.Paragraphs) chars += p.Length;
         bool noArticle = chars < _options.NoArticleChars;
         bool paywall = cleaned.Paywall || (meta.NotFreeToRead && chars < 1500) || (content.PaywallHint && cleaned.Paywall);
-        return new HtmlReadResult(cleaned.Paragraphs, removed, meta, paywall, noArticle, truncated, title)
-        {
-        };
+        return new HtmlReadResult(cleaned.Paragraphs, removed, meta, paywall, noArticle, truncated, title, cleaned.Dateline);
     }
 
     private static string? LongestJsonLdBody(MetadataCandidates meta)

@@ -49,6 +49,9 @@ public sealed record CleanerOptions
     /// <summary>A dateline is looked for at the start of this many first paragraphs.</summary>
     public int DatelineSearchParagraphs { get; init; } = 3;
 
+    /// <summary>Cut a dateline found at the start of the body out of the text (it is kept as metadata either way).</summary>
+    public bool StripDateline { get; init; } = true;
+
     /// <summary>Remove page chrome at the head and tail (off for HTML blocks, whose structure already decided).</summary>
     public bool TrimEdges { get; init; } = true;
 
