@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Storyline.Extraction.Html.Dom;
 
 namespace Storyline.Extraction.Html;
@@ -44,9 +45,27 @@ internal sealed record ContentResult(IReadOnlyList<string> Paragraphs, IReadOnly
 /// 3. Take the best container and the siblings that look like more of the same article.
 /// 4. Inside it, drop link-dense blocks and link-list containers; keep headings, lists and block quotes.
 /// </summary>
-internal sealed class ContentExtractor(HtmlExtractorOptions options)
+internal sealed class ContentExtractor
 {
-    private readonly HtmlExtractorOptions _o = options;
+    private readonly HtmlExtractorOptions _o;
+
+    // Hint lists compiled once into alternations: the regex engine searches all fragments in one pass.
+    private readonly Regex _positive;
+    private readonly Regex _negative;
+    private readonly Regex _prune;
+    private readonly Regex _paywall;
+
+    public ContentExtractor(HtmlExtractorOptions options)
+    {
+        _o = options;
+        _positive = Alternation(options.PositiveHints);
+        _negative = Alternation(options.NegativeHints);
+        _prune = Alternation(options.PruneHints);
+        _paywall = Alternation(options.PaywallHints);
+    }
+
+    private static Regex Alternation(IReadOnlyList<string> fragments) =>
+        new(string.Join('|', fragments.Select(Regex.Escape)), RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public ContentResult Extract(HtmlNode body, string? title)
     {
@@ -60,10 +79,12 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
     {
         var infos = new Dictionary<HtmlNode, ElementInfo>(1024, ReferenceEqualityComparer.Instance);
         var blocks = new List<TextBlock>(512);
-        bool paywallHint = Walk(body, infos, blocks, prune);
+        var order = new List<ElementInfo>(1024);
+        bool paywallHint = Walk(body, infos, blocks, prune, order);
         if (blocks.Count == 0) return new ContentResult([], [], 0, paywallHint);
 
         Score(blocks);
+        SumUp(order);
         var root = infos[body];
         var top = PickTop(infos.Values, root);
         var included = IncludeSiblings(top, infos);
@@ -72,7 +93,7 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
 
     // ---- 1. walk --------------------------------------------------------------------------------
 
-    private bool Walk(HtmlNode body, Dictionary<HtmlNode, ElementInfo> infos, List<TextBlock> blocks, bool prune)
+    private bool Walk(HtmlNode body, Dictionary<HtmlNode, ElementInfo> infos, List<TextBlock> blocks, bool prune, List<ElementInfo> order)
     {
         var hintCache = new Dictionary<string, (bool Skip, double Weight, bool Paywall)>(StringComparer.Ordinal);
         bool paywallHint = false;
@@ -141,6 +162,7 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
             var elInfo = new ElementInfo(element, parentInfo, tag, depth) { Index = index++ };
             elInfo.ClassWeight = hints.Weight;
             infos[element] = elInfo;
+            order.Add(elInfo);
             if (_o.BlockTags.Contains(tag))
             {
                 Flush();
@@ -202,17 +224,17 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
         var key = cls + "\u0001" + id;
         if (cache.TryGetValue(key, out var known)) return known;
         var hints = (cls + " " + id).ToLowerInvariant();
-        bool positive = ContainsAny(hints, _o.PositiveHints);
-        bool skip = HasAdToken(hints) || (!positive && ContainsAny(hints, _o.PruneHints));
+        bool positive = _positive.IsMatch(hints);
+        bool skip = HasAdToken(hints) || (!positive && _prune.IsMatch(hints));
         double weight = 0;
         foreach (var value in (ReadOnlySpan<string?>)[cls, id])
         {
             if (string.IsNullOrEmpty(value)) continue;
             var v = value.ToLowerInvariant();
-            if (ContainsAny(v, _o.NegativeHints)) weight -= _o.ClassWeight;
-            if (ContainsAny(v, _o.PositiveHints)) weight += _o.ClassWeight;
+            if (_negative.IsMatch(v)) weight -= _o.ClassWeight;
+            if (_positive.IsMatch(v)) weight += _o.ClassWeight;
         }
-        var result = (skip, weight, ContainsAny(hints, _o.PaywallHints));
+        var result = (skip, weight, _paywall.IsMatch(hints));
         cache[key] = result;
         return result;
     }
@@ -227,15 +249,6 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
         return false;
     }
 
-    private static bool ContainsAny(string s, IReadOnlyList<string> fragments)
-    {
-        foreach (var f in fragments)
-        {
-            if (s.Contains(f, StringComparison.Ordinal)) return true;
-        }
-        return false;
-    }
-
     // ---- 2. score -------------------------------------------------------------------------------
 
     private void Score(List<TextBlock> blocks)
@@ -244,12 +257,10 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
         {
             int len = block.Text.Length;
             int commas = CountCommas(block.Text);
-            for (var a = block.Owner; a is not null; a = a.Parent)
-            {
-                a.TextChars += len;
-                a.LinkChars += block.LinkChars;
-                a.Commas += commas;
-            }
+            // Totals of nested elements are summed bottom-up afterwards (see SumUp), in linear time.
+            block.Owner.TextChars += len;
+            block.Owner.LinkChars += block.LinkChars;
+            block.Owner.Commas += commas;
             if (len < _o.MinScoredChars || _o.HeadingTags.Contains(block.Owner.Tag)) continue;
             double score = 1 + commas + Math.Min(len / 100, 3);
             if (block.Owner.Tag is "li" or "dd" or "dt") score *= 0.5;
@@ -268,6 +279,19 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
                     _ => score / (level * 3),
                 };
             }
+        }
+    }
+
+    /// <summary>Adds every element's totals into its parent, children before parents (reverse creation order).</summary>
+    private static void SumUp(List<ElementInfo> order)
+    {
+        for (int i = order.Count - 1; i >= 0; i--)
+        {
+            var e = order[i];
+            if (e.Parent is not { } parent) continue;
+            parent.TextChars += e.TextChars;
+            parent.LinkChars += e.LinkChars;
+            parent.Commas += e.Commas;
         }
     }
 
