@@ -26,6 +26,9 @@ internal sealed class ElementInfo(HtmlNode element, ElementInfo? parent, string 
     public int TextChars { get; set; }
     public int LinkChars { get; set; }
     public int Commas { get; set; }
+
+    /// <summary>Characters of prose blocks (long enough, few links) inside the element.</summary>
+    public int ProseChars { get; set; }
     public int Index { get; set; }
     public double LinkDensity => TextChars == 0 ? 0 : (double)LinkChars / TextChars;
     public double FinalScore => Score * (1 - LinkDensity);
@@ -261,6 +264,7 @@ internal sealed class ContentExtractor
             block.Owner.TextChars += len;
             block.Owner.LinkChars += block.LinkChars;
             block.Owner.Commas += commas;
+            if (len >= _o.ProseBlockMinChars && block.LinkDensity < _o.ProseMaxLinkDensity) block.Owner.ProseChars += len;
             if (len < _o.MinScoredChars || _o.HeadingTags.Contains(block.Owner.Tag)) continue;
             double score = 1 + commas + Math.Min(len / 100, 3);
             if (block.Owner.Tag is "li" or "dd" or "dt") score *= 0.5;
@@ -292,6 +296,7 @@ internal sealed class ContentExtractor
             parent.TextChars += e.TextChars;
             parent.LinkChars += e.LinkChars;
             parent.Commas += e.Commas;
+            parent.ProseChars += e.ProseChars;
         }
     }
 
@@ -307,15 +312,70 @@ internal sealed class ContentExtractor
 
     // ---- 3. pick ------------------------------------------------------------------------------
 
-    private static ElementInfo PickTop(IEnumerable<ElementInfo> all, ElementInfo root)
+    private ElementInfo PickTop(IEnumerable<ElementInfo> all, ElementInfo root)
     {
-        ElementInfo? top = null;
+        // The best few candidates by score.
+        var best = new List<ElementInfo>(_o.TopCandidates + 1);
         foreach (var info in all)
         {
             if (!info.Scored) continue;
-            if (top is null || info.FinalScore > top.FinalScore) top = info;
+            int at = best.Count;
+            while (at > 0 && best[at - 1].FinalScore < info.FinalScore) at--;
+            if (at >= _o.TopCandidates) continue;
+            best.Insert(at, info);
+            if (best.Count > _o.TopCandidates) best.RemoveAt(best.Count - 1);
         }
-        return top ?? root;
+        if (best.Count == 0) return root;
+        var top = best[0];
+
+        // An article split over several containers: when enough near-best candidates share an ancestor,
+        // that ancestor is the article (Readability's "alternative candidate ancestors").
+        var alternatives = new List<ElementInfo>();
+        for (int i = 1; i < best.Count; i++)
+        {
+            if (best[i].FinalScore >= top.FinalScore * _o.AlternativeScoreShare) alternatives.Add(best[i]);
+        }
+        if (alternatives.Count >= _o.MinAlternatives)
+        {
+            for (var a = top.Parent; a is not null && a != root; a = a.Parent)
+            {
+                int holding = 0;
+                foreach (var alt in alternatives)
+                {
+                    if (IsAncestor(a, alt)) holding++;
+                }
+                if (holding >= _o.MinAlternatives)
+                {
+                    top = a;
+                    break;
+                }
+            }
+        }
+
+        // Climb while an ancestor adds more prose than other text: a body cut into sections by wrappers
+        // is taken whole, but not the page around it (navigation, teasers and footers are mostly non-prose).
+        double Mass(ElementInfo e) => e.ProseChars - _o.ClimbOtherTextWeight * (e.TextChars - e.ProseChars);
+        var chosen = top;
+        double bestMass = Mass(top);
+        for (var a = top.Parent; a is not null && a != root; a = a.Parent)
+        {
+            double m = Mass(a);
+            if (m > bestMass * _o.ClimbMinGain && a.ProseChars > chosen.ProseChars)
+            {
+                chosen = a;
+                bestMass = m;
+            }
+        }
+        return chosen;
+    }
+
+    private static bool IsAncestor(ElementInfo ancestor, ElementInfo node)
+    {
+        for (var a = node.Parent; a is not null; a = a.Parent)
+        {
+            if (a == ancestor) return true;
+        }
+        return false;
     }
 
     private HashSet<ElementInfo> IncludeSiblings(ElementInfo top, Dictionary<HtmlNode, ElementInfo> infos)

@@ -30,14 +30,14 @@ internal sealed class HtmlArticleReader
     private readonly HtmlExtractorOptions _options;
     private readonly HtmlMetadataReader _metadata;
     private readonly ContentExtractor _content;
-    private readonly PlainTextCleaner _cleaner;
+    private readonly CleanerOptions _cleanerOptions;
 
     public HtmlArticleReader(HtmlExtractorOptions options, MetadataWeights weights, CleanerOptions cleanerOptions)
     {
         _options = options;
         _metadata = new HtmlMetadataReader(weights);
         _content = new ContentExtractor(options);
-        _cleaner = new PlainTextCleaner(cleanerOptions with { TrimEdges = false, DetectTitle = false, StripDateline = false });
+        _cleanerOptions = cleanerOptions with { GentleHead = true, TrimTail = options.TrimTail, DetectTitle = false, StripDateline = false };
     }
 
     public HtmlReadResult Read(string html, string? url, int? referenceYear)
@@ -66,7 +66,8 @@ internal sealed class HtmlArticleReader
             paragraphs = PlainTextCleaner.SplitLines(jsonLdBody);
         }
 
-        var cleaned = _cleaner.Clean(paragraphs, referenceYear);
+        var cleaner = new PlainTextCleaner(_cleanerOptions with { KnownTitle = title });
+        var cleaned = cleaner.Clean(paragraphs, referenceYear);
         removed.AddRange(cleaned.Removed);
         int chars = 0;
         foreach (var p in cleaned.Paragraphs) chars += p.Length;

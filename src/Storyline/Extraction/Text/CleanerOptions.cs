@@ -55,6 +55,19 @@ public sealed record CleanerOptions
     /// <summary>Remove page chrome at the head and tail (off for HTML blocks, whose structure already decided).</summary>
     public bool TrimEdges { get; init; } = true;
 
+    /// <summary>
+    /// At the head, remove only lines that are certainly not prose (date lines, bylines, the title
+    /// repeated) and keep other short lines; for HTML, whose block structure already cut the page
+    /// chrome away and where short lines before the body are often the article's own subheadings.
+    /// </summary>
+    public bool GentleHead { get; init; }
+
+    /// <summary>Remove short unpunctuated lines after the last sentence (page furniture, link lists).</summary>
+    public bool TrimTail { get; init; } = true;
+
+    /// <summary>The known title: a line repeating it at the head is dropped.</summary>
+    public string? KnownTitle { get; init; }
+
     /// <summary>Take a headline-like first line as the title.</summary>
     public bool DetectTitle { get; init; } = true;
 

@@ -85,7 +85,7 @@ internal sealed class PlainTextCleaner
         DateOnly? visibleDate = null;
         if (_options.TrimEdges)
             TrimHead(lines, referenceYear, ref title, ref byline, ref dateline, ref visibleDate);
-        if (_options.TrimEdges)
+        if (_options.TrimEdges && _options.TrimTail)
             TrimTail(lines);
 
         // A dateline opening one of the first paragraphs (after a standfirst, say) becomes metadata;
@@ -146,6 +146,8 @@ internal sealed class PlainTextCleaner
     private bool IsTrailer(Line line)
     {
         var f = line.Folded.AsSpan();
+        if (line.Words <= _options.MaxPromoWords && (f.Contains('\u00a9') || f.Contains("all rights reserved", StringComparison.Ordinal)))
+            return true;
         foreach (var prefix in _cues.TrailerPrefixes)
         {
             if (f.StartsWith(prefix, StringComparison.Ordinal)) return true;
@@ -332,9 +334,15 @@ internal sealed class PlainTextCleaner
                 }
                 continue;
             }
+            if (_options.KnownTitle is { } known && line.Folded == TextFolding.Fold(known))
+            {
+                line.Role = Role.Title;
+                continue;
+            }
             if (_options.DetectTitle && LooksLikeHeadline(line) && (titleLine is null || line.Words >= titleLine.Words))
                 titleLine = line;
         }
+        if (_options.GentleHead) return;
         if (titleLine is not null)
         {
             titleLine.Role = Role.Title;
