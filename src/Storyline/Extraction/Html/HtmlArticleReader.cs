@@ -37,7 +37,7 @@ internal sealed class HtmlArticleReader
         _options = options;
         _metadata = new HtmlMetadataReader(weights);
         _content = new ContentExtractor(options);
-        _cleanerOptions = cleanerOptions with { GentleHead = true, TrimTail = options.TrimTail, DetectTitle = false, StripDateline = false };
+        _cleanerOptions = cleanerOptions with { GentleHead = true, TrimTail = options.TrimTail, DetectTitle = false, StripDateline = false, RemoveDistantRepeats = false };
     }
 
     public HtmlReadResult Read(string html, string? url, int? referenceYear)

@@ -25,6 +25,12 @@ public sealed record CleanerOptions
     /// <summary>Identical lines at most this many lines apart are a caption printed twice (both go).</summary>
     public int DuplicateWindow { get; init; } = 3;
 
+    /// <summary>
+    /// Remove a line repeating an earlier one far away (text copied off a page repeats teasers); off for
+    /// HTML, where structured articles (recipes, plans, tables) legitimately repeat lines.
+    /// </summary>
+    public bool RemoveDistantRepeats { get; init; } = true;
+
     /// <summary>Lines shorter than this are never treated as repeats (short phrases recur legitimately).</summary>
     public int DuplicateMinWords { get; init; } = 3;
 

@@ -236,8 +236,15 @@ internal sealed class PlainTextCleaner
             if (seen.TryGetValue(line.Folded, out int j))
             {
                 // Close together: a caption printed twice (image alt text and caption): both go.
-                if (i - j <= _options.DuplicateWindow) lines[j].Role = Role.Removed;
-                line.Role = Role.Removed;
+                if (i - j <= _options.DuplicateWindow)
+                {
+                    lines[j].Role = Role.Removed;
+                    line.Role = Role.Removed;
+                }
+                else if (_options.RemoveDistantRepeats)
+                {
+                    line.Role = Role.Removed;
+                }
                 continue;
             }
             seen[line.Folded] = i;
