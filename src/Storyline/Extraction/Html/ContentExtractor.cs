@@ -5,9 +5,12 @@ using Storyline.Extraction.Html.Dom;
 namespace Storyline.Extraction.Html;
 
 /// <summary>A run of text inside one block element, with how much of it is link text.</summary>
-internal sealed class TextBlock(ElementInfo owner, string text, int linkChars)
+internal sealed class TextBlock(ElementInfo owner, string text, int linkChars, int links)
 {
     public ElementInfo Owner { get; } = owner;
+
+    /// <summary>How many links the block holds.</summary>
+    public int Links { get; } = links;
     public string Text { get; } = text;
     public int LinkChars { get; } = linkChars;
     public double LinkDensity => Text.Length == 0 ? 0 : (double)LinkChars / Text.Length;
@@ -105,6 +108,7 @@ internal sealed class ContentExtractor
         var text = new StringBuilder(256);
         int linkChars = 0;
         int linkDepth = 0;
+        int links = 0;
         var owners = new Stack<ElementInfo>();
         owners.Push(rootInfo);
         bool pendingSpace = false;
@@ -117,10 +121,11 @@ internal sealed class ContentExtractor
             if (end > 0)
             {
                 var s = text.ToString(0, end);
-                blocks.Add(new TextBlock(owners.Peek(), s, Math.Min(linkChars, s.Length)));
+                blocks.Add(new TextBlock(owners.Peek(), s, Math.Min(linkChars, s.Length), links));
             }
             text.Clear();
             linkChars = 0;
+            links = 0;
             pendingSpace = false;
         }
 
@@ -171,7 +176,11 @@ internal sealed class ContentExtractor
                 Flush();
                 owners.Push(elInfo);
             }
-            if (tag == "a") linkDepth++;
+            if (tag == "a")
+            {
+                linkDepth++;
+                links++;
+            }
             stack.Push((element, parentInfo, true));
             PushChildren(stack, element, elInfo);
         }
@@ -436,6 +445,17 @@ internal sealed class ContentExtractor
         return new ContentResult(paragraphs, removed, prose, paywallHint);
     }
 
+    /// <summary>
+    /// A list item or paragraph that opens with a linked headline and goes on in prose ("<b><a>Apple
+    /// ships ...</a></b> The company said ...") is content, unlike navigation, whose links are many and short.
+    /// </summary>
+    private bool IsLinkedLead(TextBlock block)
+    {
+        if (block.Links > _o.LinkedLeadMaxLinks) return false;
+        int plain = block.Text.Length - block.LinkChars;
+        return plain >= _o.LinkedLeadMinPlainChars && Text.TextFolding.EndsLikeSentence(block.Text);
+    }
+
     private static bool IsInside(ElementInfo owner, HashSet<ElementInfo> included, out ElementInfo? container)
     {
         for (var a = owner; a is not null; a = a.Parent)
@@ -452,7 +472,7 @@ internal sealed class ContentExtractor
 
     private bool DropBlock(TextBlock block, ElementInfo container)
     {
-        if (block.LinkDensity > _o.MaxBlockLinkDensity && block.Text.Length < 400) return true;
+        if (block.LinkDensity > _o.MaxBlockLinkDensity && block.Text.Length < _o.LinkBlockMaxChars && !IsLinkedLead(block)) return true;
         // Link lists and furniture nested inside the article container (Readability's conditional cleaning).
         for (var a = block.Owner; a is not null && a != container; a = a.Parent)
         {

@@ -133,6 +133,15 @@ public sealed record HtmlExtractorOptions
     /// <summary>Blocks with a higher share of link text than this are navigation (boilerpipe's main cue).</summary>
     public double MaxBlockLinkDensity { get; init; } = 0.5;
 
+    /// <summary>The link-density rule applies to blocks shorter than this (longer ones are prose with links).</summary>
+    public int LinkBlockMaxChars { get; init; } = 400;
+
+    /// <summary>A link-dense block with at most this many links...</summary>
+    public int LinkedLeadMaxLinks { get; init; } = 2;
+
+    /// <summary>...and this much text outside them, ending like a sentence, is a linked lead, kept.</summary>
+    public int LinkedLeadMinPlainChars { get; init; } = 40;
+
     /// <summary>Containers inside the article with a higher link density than this and little prose are link lists.</summary>
     public double MaxContainerLinkDensity { get; init; } = 0.35;
 
