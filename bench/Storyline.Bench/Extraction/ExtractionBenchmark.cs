@@ -171,6 +171,13 @@ public static class ExtractionBenchmark
                 content.Extract(doc.FirstDescendant("body") ?? doc, null);
                 tContent += sw.Elapsed;
             }
+            var reader = new Storyline.Extraction.Html.HtmlArticleReader(new(), new(), Storyline.Extraction.Text.CleanerOptions.Default);
+            var swr = Stopwatch.StartNew();
+            foreach (var p in pages) reader.Read(p.Html, null, null);
+            var tReader = swr.Elapsed; swr.Restart();
+            foreach (var p in pages) ArticleExtractor.Default.Extract(p.Raw);
+            var tAll = swr.Elapsed;
+            Console.WriteLine($"pass {pass}: whole reader {tReader.TotalMilliseconds:F0} ms, whole extractor {tAll.TotalMilliseconds:F0} ms");
             Console.WriteLine($"pass {pass}: prefilter {tPre.TotalMilliseconds:F0} ms, parse {tParse.TotalMilliseconds:F0} ms, metadata {tMeta.TotalMilliseconds:F0} ms, content {tContent.TotalMilliseconds:F0} ms");
         }
         return 0;
