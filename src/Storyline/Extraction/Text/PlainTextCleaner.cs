@@ -74,8 +74,10 @@ internal sealed class PlainTextCleaner
         bool paywall = false;
         foreach (var line in lines)
         {
-            if (IsCueLine(line) || IsPromo(line) || IsTrailer(line) || IsCredit(line))
+            if (IsCueLine(line) || IsPromo(line) || IsTrailer(line) || IsCredit(line) || IsSeparator(line) || IsContributorCredit(line))
                 line.Role = Role.Removed;
+            else
+                CutInlineArtifacts(line);
         }
         RemoveRepeats(lines);
         paywall = RemovePaywallBlocks(lines);
@@ -123,6 +125,34 @@ internal sealed class PlainTextCleaner
         key = key.TrimStart('|', '-', '*', '#', ' ', '\u2022');
         return _cues.NavigationLines.Contains(key) || _cues.AdvertisementLines.Contains(key)
             || _cues.SectionLabels.Contains(key);
+    }
+
+    // ---- rule: separators ("___", "* * *") and contributor credits ------------------------
+
+    private static bool IsSeparator(Line line)
+    {
+        foreach (char c in line.Text)
+        {
+            if (char.IsLetterOrDigit(c)) return false;
+        }
+        return true;
+    }
+
+    private bool IsContributorCredit(Line line) =>
+        line.Words <= _options.MaxPromoWords && ContainsAny(line.Folded, _cues.ContributorPhrases);
+
+    private void CutInlineArtifacts(Line line)
+    {
+        foreach (var artifact in _cues.InlineArtifacts)
+        {
+            if (!line.Folded.Contains(artifact, StringComparison.Ordinal)) continue;
+            var cut = line.Text.Replace(artifact, "", StringComparison.OrdinalIgnoreCase);
+            if (cut.Length == line.Text.Length) continue;
+            line.Text = cut;
+            line.Folded = TextFolding.Fold(cut);
+            line.Words = TextFolding.CountWords(cut);
+            line.Sentence = TextFolding.EndsLikeSentence(cut);
+        }
     }
 
     // ---- rule: promo prefixes ("Also read: ...", "Watch | ...") ----------------------------
