@@ -148,6 +148,9 @@ internal sealed class NerDecoder
 
     public PredictionHistory History { get; }
 
+    /// <summary>A reusable sentence buffer for callers of this decoder.</summary>
+    public NerSentence Sentence { get; } = new();
+
     private static bool[] BuildAllowed(bool last)
     {
         var a = new bool[(L + 1) * L];
