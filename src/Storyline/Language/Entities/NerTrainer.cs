@@ -62,7 +62,7 @@ public static class NerTrainer
         var casing = CasingLexicon.Build(train.Select(s => s.Words), CasingMinCount);
         int size = (1 << bucketBits) * NerLabels.Count;
         var perceptron = new AveragedPerceptron(size);
-        var decoder = new NerDecoder(perceptron.Weights, bucketBits, casing);
+        var decoder = new NerDecoder(perceptron.Weights, bucketBits, casing, HistoryWindow);
         var history = new PredictionHistory(HistoryWindow);
 
         int blocks = (train.Count + BlockSentences - 1) / BlockSentences;
@@ -143,10 +143,10 @@ public static class NerTrainer
     {
         public int Mistakes;
 
-        public void Update(ReadOnlySpan<int> features, int gold, int predicted)
+        public void Update(ReadOnlySpan<int> features, int label, float delta)
         {
-            Mistakes++;
-            inner.Update(features, gold, predicted);
+            if (delta > 0) Mistakes++;
+            inner.Update(features, label, delta);
         }
 
         public void Tick() => inner.Tick();
@@ -164,15 +164,13 @@ internal sealed class AveragedPerceptron(int size) : INerUpdater
     private readonly double[] _timed = new double[size];
     private long _clock = 1;
 
-    public void Update(ReadOnlySpan<int> features, int gold, int predicted)
+    public void Update(ReadOnlySpan<int> features, int label, float delta)
     {
-        double c = _clock;
+        double c = _clock * (double)delta;
         foreach (int f in features)
         {
-            Weights[f + gold] += 1f;
-            _timed[f + gold] += c;
-            Weights[f + predicted] -= 1f;
-            _timed[f + predicted] -= c;
+            Weights[f + label] += delta;
+            _timed[f + label] += c;
         }
     }
 
