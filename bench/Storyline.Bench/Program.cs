@@ -4,6 +4,11 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        switch (args.Length > 0 ? args[0] : "")
+        {
+            case "annotate": return Annotate.AnnotateBench.Throughput(args[1..]);
+            case "annotate-jsonl": return Annotate.AnnotateBench.Jsonl(args[1..]);
+        }
         Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Storyline.Bench -- <benchmark> [options]");
         return 2;
     }
