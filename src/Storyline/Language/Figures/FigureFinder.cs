@@ -65,6 +65,8 @@ public sealed class FigureFinder : IAnnotator
                 }
                 var qualifier = scan.QualifierBefore(num.First, out int qualFirst);
                 if (qualifier == Qualifier.Exact) qualifier = scan.QualifierAfter(num);
+                // "half a million", "a quarter of a million": a rounded amount
+                if (qualifier == Qualifier.Exact && num.Words && scan.IsFractionOfScale(num)) qualifier = Qualifier.About;
                 int lastTok = Math.Max(num.Last, Math.Max(num.UnitLast, num.RangeLast));
                 int start = tokens[num.First].Start, end = tokens[lastTok].End;
                 var measure = scan.Measure(num.First, lastTok, out string? subjectHint);
@@ -246,6 +248,18 @@ public sealed class FigureFinder : IAnnotator
             if (!NumberWords.TryWords(words, out value)) return false;
             last = i + words.Count - 1;
             return true;
+        }
+
+        /// <summary>"half a million", "a quarter of a million": a fraction word in front of a scale word.</summary>
+        public readonly bool IsFractionOfScale(Num num)
+        {
+            bool fraction = false;
+            for (int k = num.First; k <= num.Last; k++)
+            {
+                if (NumberWords.TryFraction(W(k), out _) && !W(k).Contains('-')) fraction = true;
+                else if (fraction && NumberWords.TryScale(W(k), out double sc) && sc >= 1e3) return true;
+            }
+            return false;
         }
 
         /// <summary>Ages: "81-year-old", "nine-month-old", "aged 81", "81 years old", "(81)" after a name.</summary>

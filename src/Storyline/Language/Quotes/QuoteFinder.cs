@@ -220,6 +220,13 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             while (p >= 0 && _text[p] == ' ') p--;
             char before = p >= 0 ? _text[p] : '\n';
             if (before is ':' or '\n') return false;
+            if (char.IsLetter(before))
+            {
+                // "said “...”" is a direct quote; "an update on “...”" runs on from the sentence
+                int k = TokenFrom(q.Open) - 1;
+                if (k >= 0 && SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(k))) return false;
+                return true;
+            }
             if (char.IsLower(first) || first is '.' or '\u2026') return true;
             // a short capitalised title or name in quotes inside a sentence ("a proud Zionist") is partial too
             return char.IsLetter(before) && CountWords(q.Start, q.End) <= 4;
@@ -242,6 +249,7 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
         public Attribution? After(Marked q)
         {
             int i = TokenFrom(q.Close + 1);
+            if (i >= _tokens.Length || HasNewline(q.Close + 1, _tokens[i].Start)) return null;
             int start = i;
             // skip a comma or dash right after the mark
             while (i < _tokens.Length && i - start < 2 && _tokens[i].Kind == TokenKind.Punctuation && (W(i) is "," or "\u2014" or "\u2013" or "-")) i++;
@@ -465,12 +473,24 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
         {
             int si = doc.SentenceAt(q.Open);
             int from = si >= 0 ? doc.Sentences[si].Start : 0;
+            PersonMention? first = null;
             foreach (var p in persons)
             {
                 if (p.Start >= q.Open) break;
-                if (p.Start >= from && !InsideQuote(p.Start)) return new Attribution(p.Canonical, new TextSpan(p.Start, p.End));
+                if (p.Start >= from && !InsideQuote(p.Start) && !IsPossessiveOrModifier(p)) { first = p; break; }
             }
-            return null;
+            // a he/she subject before the first named person ("..., he also provided Netanyahu with ...")
+            int limit = first?.Start ?? q.Open;
+            for (int k = TokenFrom(from); k < _tokens.Length && _tokens[k].Start < limit; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Word && PersonPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(k)) && !InsideQuote(_tokens[k].Start) &&
+                    (Is(k, "he") || Is(k, "she")))
+                {
+                    var antecedent = PrecedingPerson(_tokens[k].Start);
+                    return new Attribution(antecedent?.Canonical, new TextSpan(_tokens[k].Start, _tokens[k].End));
+                }
+            }
+            return first is { } f ? new Attribution(f.Canonical, new TextSpan(f.Start, f.End)) : null;
         }
 
         /// <summary>A quote standing alone after a sentence that names a speaker ("the official admitted ...").</summary>
