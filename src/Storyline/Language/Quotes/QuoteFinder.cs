@@ -66,8 +66,14 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             var kind = ctx.IsPartial(q) ? QuoteKind.Partial : QuoteKind.Direct;
             Attribution? who = null;
             if (q.ContinuesPrevious && previous is not null) who = previous;
-            if (who is null && kind == QuoteKind.Partial) who = ctx.Before(q) ?? ctx.SentenceSubject(q) ?? ctx.After(q);
-            if (who is null) who = ctx.After(q) ?? ctx.Before(q);
+            if (who is null && kind == QuoteKind.Partial) who = ctx.Before(q) ?? ctx.SentenceSubject(q) ?? ctx.After(q, out _);
+            if (who is null)
+            {
+                // "Biden stressed “...,” according to a readout": the subject before names the speaker, the
+                // "according to" phrase only the medium
+                var after = ctx.After(q, out bool viaAccording);
+                who = viaAccording ? ctx.Before(q) ?? after : after ?? ctx.Before(q);
+            }
             int paragraph = ctx.ParagraphOf(q.Open);
             if (who is null && previous is not null && (paragraph == previousParagraph || ctx.OnlyQuotesBetween(previousEnd, q.Open)))
                 who = previous;
@@ -246,13 +252,20 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
         }
 
         /// <summary>The attribution after the closing mark: ", Kirby said", " he added", " said the senior official", ", according to X".</summary>
-        public Attribution? After(Marked q)
+        public Attribution? After(Marked q, out bool viaAccording)
         {
+            viaAccording = false;
             int i = TokenFrom(q.Close + 1);
             if (i >= _tokens.Length || HasNewline(q.Close + 1, _tokens[i].Start)) return null;
             int start = i;
+            // "” ― Sonya Herridge": a dash and a name sign the quotation
+            if (IsDash(W(i)) && i + 1 < _tokens.Length && !HasNewline(_tokens[i].End, _tokens[i + 1].Start) && char.IsUpper(W(i + 1)[0]))
+            {
+                var signed = Speaker(i + 1, PhraseEndForward(i + 1), q);
+                if (signed is not null) return signed;
+            }
             // skip a comma or dash right after the mark
-            while (i < _tokens.Length && i - start < 2 && _tokens[i].Kind == TokenKind.Punctuation && (W(i) is "," or "\u2014" or "\u2013" or "-")) i++;
+            while (i < _tokens.Length && i - start < 2 && _tokens[i].Kind == TokenKind.Punctuation && (W(i) is "," || IsDash(W(i)))) i++;
             int from = i;
             int limit = Math.Min(_tokens.Length, from + options.AttributionWindow);
             for (int k = from; k < limit; k++)
@@ -260,25 +273,36 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 if (_tokens[k].Kind == TokenKind.Quote && IsDoubleMark(_text[_tokens[k].Start])) break;
                 if (k > from && HasNewline(_tokens[k - 1].End, _tokens[k].Start)) break;
                 var w = W(k);
+                if (w is "(")
+                {
+                    // "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis
+                    int close = k + 1;
+                    while (close < limit && W(close) is not ")") close++;
+                    if (close < limit) { k = close; continue; }
+                }
                 if (_tokens[k].Kind == TokenKind.Punctuation && w is "." or "?" or "!" or ";") break;
                 if (!SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) continue;
                 if (Is(k, "according"))
                 {
+                    viaAccording = true;
                     if (Is(k + 1, "to")) return Speaker(k + 2, PhraseEndForward(k + 2), q);
                     continue;
                 }
                 if (k > from)
                 {
-                    var np = Speaker(from, k, q);
+                    var np = SubjectBefore(k, from, q);
                     if (np is not null) return np;
                 }
-                // inverted: "said Kirby", "said the senior official"
+                // inverted: "said Kirby", "said the senior official" (not "wrote in a post")
+                if (Is(k + 1, "in") || Is(k + 1, "on") || Is(k + 1, "to") || Is(k + 1, "at") || Is(k + 1, "that")) return null;
                 var inv = Speaker(k + 1, PhraseEndForward(k + 1), q);
                 if (inv is not null) return inv;
                 return null;
             }
             return null;
         }
+
+        private static bool IsDash(ReadOnlySpan<char> w) => w is "-" or "\u2014" or "\u2013" or "\u2015" or "--";
 
         /// <summary>The attribution before the opening mark in the same sentence: "Miller said: “...”", "Netanyahu said, “...”", "Biden stated that he “...”".</summary>
         public Attribution? Before(Marked q)
@@ -322,6 +346,8 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             while (j >= lo && (Is(j, "has") || Is(j, "had") || Is(j, "have") || Is(j, "also") || Is(j, "later") || Is(j, "then") ||
                                Is(j, "again") || Is(j, "repeatedly") || Is(j, "previously") || Is(j, "once") || Is(j, "publicly") || Is(j, "would") || Is(j, "will")))
                 j--;
+            // "the Pentagon's former official, Dana Stroul, wrote": the appositive's closing comma
+            if (j > lo && W(j) is ",") j--;
             int end = j + 1;
             // "Kirby on Thursday said": skip a time phrase
             int k = j;
@@ -330,6 +356,12 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 if (InsideQuote(_tokens[k].Start)) break;
                 var t = _tokens[k];
                 if (t.Kind == TokenKind.Quote) break;
+                if (W(k) is ")")
+                {
+                    int open = k - 1;
+                    while (open >= lo && W(open) is not "(" && k - open < 8) open--;
+                    if (open >= lo && W(open) is "(") { k = open - 1; continue; }
+                }
                 if (t.Kind == TokenKind.Punctuation && W(k) is not "." and not "-" and not "'" and not "\u2019")
                 {
                     // an appositive comma: "Dana Stroul, the Pentagon's former official, wrote" — keep going over one comma pair
@@ -369,7 +401,16 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             end = Math.Min(end, _tokens.Length);
             // drop a time or place phrase at the end: "Kirby on Thursday", "told reporters"
             int head = end - 1;
-            while (head > start && (_tokens[head].Kind != TokenKind.Word || IsTrailingFiller(head))) head--;
+            while (head > start && (_tokens[head].Kind != TokenKind.Word || IsTrailingFiller(head)))
+            {
+                if (W(head) is ")")
+                {
+                    int open = head - 1;
+                    while (open > start && W(open) is not "(") open--;
+                    if (open > start) { head = open - 1; continue; }
+                }
+                head--;
+            }
             var spanStart = _tokens[start].Start;
             // the head word decides: a person mention, a pronoun, or a description
             var h = W(head);
@@ -401,6 +442,15 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 if (definite && EarlierDescription(h, _tokens[start].Start) is { } earlier) desc = earlier;
                 return new Attribution(desc, new TextSpan(_tokens[s].Start, _tokens[head].End));
             }
+            if (char.IsLower(h[0]) && _tokens[head].Kind == TokenKind.Word && head - start <= 8 &&
+                !SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(h))
+            {
+                // an unnamed or non-person source: "the ad's narrator", "one questioner", "the letter"
+                int s = start;
+                while (s < head && (Is(s, "the") || Is(s, "a") || Is(s, "an"))) s++;
+                if (Is(s, "to") || Is(s, "and") || Is(s, "but") || Is(s, "that")) return null;
+                return new Attribution(_text[_tokens[s].Start.._tokens[head].End], new TextSpan(_tokens[s].Start, _tokens[head].End));
+            }
             if (char.IsUpper(h[0]) && _tokens[head].Kind == TokenKind.Word)
             {
                 // a capitalised run ending at the head, titles stripped: a name the fallback did not know
@@ -414,7 +464,8 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             return null;
         }
 
-        private bool IsTrailingFiller(int i) => false;
+        /// <summary>Time words closing an attribution phrase ("Kirby on Thursday"): not part of the speaker.</summary>
+        private bool IsTrailingFiller(int i) => TrailingFillers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(i));
 
         /// <summary>The description an earlier indefinite phrase gave ("a senior Biden administration official") for a definite one ("the senior official").</summary>
         private string? EarlierDescription(ReadOnlySpan<char> head, int before)

@@ -23,6 +23,14 @@ internal static class SpeechLexicon
         "commented", "comments", "tweeting", "posting", "writing", "telling", "according",
     };
 
+    /// <summary>Time words that may close an attribution phrase ("Kirby on Thursday said").</summary>
+    public static readonly HashSet<string> TrailingFillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+        "tonight", "earlier", "later", "this", "last", "week", "month", "morning", "afternoon", "evening", "night",
+        "recently", "also", "then", "again", "now",
+    };
+
     /// <summary>Third-person pronouns that stand for a person speaker.</summary>
     public static readonly HashSet<string> PersonPronouns = new(StringComparer.OrdinalIgnoreCase)
     {
