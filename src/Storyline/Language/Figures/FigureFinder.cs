@@ -46,6 +46,22 @@ public sealed class FigureFinder : IAnnotator
             bool sourceDone = false;
             while (i < s.EndToken)
             {
+                if (scan.TryVague(i, out var vague, out double vagueHigh))
+                {
+                    var vnum = vague;
+                    var vunit = scan.Unit(ref vnum);
+                    int vlast = Math.Max(vnum.Last, vnum.UnitLast);
+                    int vs = tokens[vnum.First].Start, ve = tokens[vlast].End;
+                    result.Add(new Figure
+                    {
+                        Span = new TextSpan(vs, ve), Text = text[vs..ve], Value = vnum.Value, ValueHigh = vagueHigh,
+                        Qualifier = Qualifier.About, Unit = vunit, Measure = scan.Measure(vnum.First, vlast, out _),
+                        Source = sourceDone ? sentenceSource : (sentenceSource = scan.Source()), AsOf = asOf,
+                    });
+                    sourceDone = true;
+                    i = vlast + 1;
+                    continue;
+                }
                 if (!scan.TryNumber(i, out var num) || IsBlocked(blocked, tokens[num.First].Start, tokens[num.Last].End) || scan.IsAge(num) || scan.IsNotAFigure(num))
                 {
                     i = Math.Max(i + 1, scan.SkipTo);
@@ -55,12 +71,15 @@ public sealed class FigureFinder : IAnnotator
                 // a range: "30 to 40", "30-40", "between 30 and 40", "from 252 miles to 287 miles"
                 double? high = null;
                 int rangeEnd = num.UnitLast >= 0 ? num.UnitLast : num.Last;
-                if (scan.RangeAfter(rangeEnd, out var hi, num))
+                if (scan.RangeAfter(rangeEnd, out var hi, num, unit))
                 {
                     var hiNum = hi;
                     var hiUnit = scan.Unit(ref hiNum);
                     unit ??= hiUnit;
                     high = hiNum.Value;
+                    // the scale written once for both ends: "$89 to $93 billion", "1 to 2 thousand people"
+                    if (hiNum.Value >= 1000 * Math.Abs(num.Value) && num.Value != 0 && scan.HasScale(hiNum) && !scan.HasScale(num))
+                        num = num with { Value = num.Value * scan.ScaleOf(hiNum) };
                     num = num with { UnitLast = hiNum.UnitLast >= 0 ? hiNum.UnitLast : hiNum.Last, RangeLast = hiNum.Last };
                 }
                 var qualifier = scan.QualifierBefore(num.First, out int qualFirst);
@@ -153,6 +172,20 @@ public sealed class FigureFinder : IAnnotator
                 w = W(i);
             }
 
+            bool negative = false;
+            if (w.Equals("minus", StringComparison.OrdinalIgnoreCase) && i + 1 < hi && _tokens[i + 1].Kind == TokenKind.Number)
+            {
+                negative = true;
+                i++;
+                w = W(i);
+            }
+            else if (w.StartsWith("minus-", StringComparison.OrdinalIgnoreCase) && w.Length > 6 && char.IsDigit(w[6]))
+            {
+                if (!NumberWords.TryDigits(w[6..], out double mv)) return false;
+                num = new Num(first, i, -mv, prefix, false);
+                SkipTo = i + 1;
+                return true;
+            }
             var t = _tokens[i];
             double value;
             bool words = false;
@@ -170,11 +203,14 @@ public sealed class FigureFinder : IAnnotator
                 {
                     if (NumberWords.TryOrdinal(w, out _)) return false;       // "20th"
                     if (rest.Equals("s", StringComparison.OrdinalIgnoreCase)) return false; // "1990s"
+                    if (ClockSuffixes.Contains(rest.ToString())) return false;  // "10.45pm"
                     if (NumberWords.TryScale(rest, out double sc)) value *= sc;
-                    else if (rest.Equals("m", StringComparison.Ordinal) && prefix is not null) value *= 1e6;
-                    else if (rest.Equals("k", StringComparison.OrdinalIgnoreCase) && prefix is not null) value *= 1e3;
+                    else if (rest.Equals("M", StringComparison.Ordinal) || (rest.Equals("m", StringComparison.Ordinal) && prefix is not null)) value *= 1e6;
+                    else if ((rest.Equals("k", StringComparison.OrdinalIgnoreCase) || rest.Equals("K", StringComparison.Ordinal)) && prefix is not null) value *= 1e3;
+                    else if ((rest.Equals("b", StringComparison.OrdinalIgnoreCase)) && prefix is not null) value *= 1e9;
                     else if (UnitWords.TryGetValue(rest.ToString(), out var u)) suffixUnit = u;
                     else if (rest.Equals("bn", StringComparison.OrdinalIgnoreCase)) value *= 1e9;
+                    else if (char.IsUpper(rest[0])) return false;                   // "9AB", "737MAX": a name
                     else suffixUnit = rest.ToString();
                 }
                 // "1.5 million", "2 billion", "1 1/2"
@@ -191,13 +227,44 @@ public sealed class FigureFinder : IAnnotator
             }
             else if (t.Kind == TokenKind.Word)
             {
+                int dash = w.IndexOf('-');
+                if (dash > 0 && NumberWords.IsCardinalWord(w[..dash]) && UnitWords.TryGetValue(w[(dash + 1)..].ToString(), out var hyphenUnit))
+                {
+                    // "five-year", "two-day": a number and its unit in one word
+                    NumberWords.TryWord(w[..dash], out value);
+                    num = new Num(first, i, value, prefix, true, SuffixUnit: hyphenUnit);
+                    SkipTo = i + 1;
+                    return true;
+                }
                 if (!TryWordNumber(i, out value, out last)) return false;
                 words = true;
             }
             else return false;
+            if (negative) value = -value;
             num = new Num(first, last, value, prefix, words, SuffixUnit: suffixUnit);
             SkipTo = last + 1;
             return true;
+        }
+
+        /// <summary>"dozens of", "tens of thousands of": a vague amount as a range.</summary>
+        public readonly bool TryVague(int i, out Num num, out double high)
+        {
+            num = default;
+            high = 0;
+            if (_tokens[i].Kind != TokenKind.Word) return false;
+            foreach (var cue in VagueAmounts)
+            {
+                int n = cue.Words.Length;
+                if (i + n > hi) continue;
+                bool ok = true;
+                for (int k = 0; k < n && ok; k++)
+                    ok = W(i + k).Equals(cue.Words[k], StringComparison.OrdinalIgnoreCase);
+                if (!ok) continue;
+                num = new Num(i, i + n - 1, cue.Value.Low, null, true);
+                high = cue.Value.High;
+                return true;
+            }
+            return false;
         }
 
         /// <summary>"millions of" is vague, not a multiplier of the number before.</summary>
@@ -250,6 +317,25 @@ public sealed class FigureFinder : IAnnotator
             return true;
         }
 
+        public readonly bool HasScale(Num n)
+        {
+            for (int k = n.First; k <= n.Last; k++)
+                if (NumberWords.TryScale(W(k), out double sc) && sc >= 1000) return true;
+            var last = W(n.Last);
+            return last.EndsWith("bn", StringComparison.OrdinalIgnoreCase) || last.EndsWith("M", StringComparison.Ordinal);
+        }
+
+        public readonly double ScaleOf(Num n)
+        {
+            double scale = 1;
+            for (int k = n.First; k <= n.Last; k++)
+                if (NumberWords.TryScale(W(k), out double sc) && sc >= 1000) scale *= sc;
+            var last = W(n.Last);
+            if (scale == 1 && last.EndsWith("bn", StringComparison.OrdinalIgnoreCase)) scale = 1e9;
+            if (scale == 1 && last.EndsWith("M", StringComparison.Ordinal)) scale = 1e6;
+            return scale;
+        }
+
         /// <summary>"half a million", "a quarter of a million": a fraction word in front of a scale word.</summary>
         public readonly bool IsFractionOfScale(Num num)
         {
@@ -291,7 +377,7 @@ public sealed class FigureFinder : IAnnotator
             if (num.Words && num.First == num.Last && w.Equals("one", StringComparison.OrdinalIgnoreCase))
             {
                 if (num.First - 1 >= lo && OnePronounLeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(num.First - 1))) return true;
-                if (num.Last + 1 < hi && (OnePronounFollows.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(num.Last + 1)) || Is(num.Last + 1, "of"))) return true;
+                if (num.Last + 1 < hi && OnePronounFollows.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(num.Last + 1))) return true;
                 if (num.Last + 1 >= hi || _tokens[num.Last + 1].Kind != TokenKind.Word) return true;
             }
             if (num.PrefixUnit is null && !num.Words && num.First == num.Last)
@@ -352,7 +438,25 @@ public sealed class FigureFinder : IAnnotator
                 }
                 return unit;
             }
+            if (w is "-" && Adjacent(num.Last, a) && a + 1 < hi && Adjacent(a, a + 1) && UnitWords.TryGetValue(W(a + 1).ToString(), out var hyphenUnit) &&
+                !(a + 2 < hi && W(a + 2).StartsWith("old", StringComparison.OrdinalIgnoreCase)))
+            {
+                num = num with { UnitLast = a + 1 };
+                return hyphenUnit;
+            }
+            if (w is "°" && a + 1 < hi && (W(a + 1) is "C" or "F"))
+            {
+                num = num with { UnitLast = a + 1 };
+                return W(a + 1) is "C" ? "celsius" : "fahrenheit";
+            }
             if (_tokens[a].Kind != TokenKind.Word) return null;
+            // "140 km/h"
+            if (a + 2 < hi && W(a + 1) is "/" && Adjacent(a, a + 1) && Adjacent(a + 1, a + 2) && UnitWords.TryGetValue(w.ToString(), out var numer))
+            {
+                var den = W(a + 2).ToString();
+                num = num with { UnitLast = a + 2 };
+                return numer + "/" + (UnitWords.TryGetValue(den, out var dc) ? dc : den is "h" ? "hour" : den is "s" ? "second" : den);
+            }
             // two-word units first: "square miles", "pounds sterling", "miles per hour", "basis points"
             if (a + 1 < hi)
             {
@@ -383,10 +487,16 @@ public sealed class FigureFinder : IAnnotator
             }
             // a counted noun: "44,000 new positions", "3 cylinders", "five jobs"
             if (NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || !char.IsLetter(w[0])) return null;
+            // "517 rushing yards": an adjective before a known unit
+            if (a + 1 < hi && char.IsLower(w[0]) && UnitWords.TryGetValue(W(a + 1).ToString(), out var known) && W(a + 1).Length > 2)
+            {
+                num = num with { UnitLast = a + 1 };
+                return known;
+            }
             if (char.IsUpper(w[0]) && !w.EndsWith("s", StringComparison.Ordinal)) return null; // a name follows
             int b = a;
             if (b + 1 < hi && _tokens[b + 1].Kind == TokenKind.Word && !NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(b + 1)) &&
-                !w.EndsWith("s", StringComparison.Ordinal) && W(b + 1).EndsWith("s", StringComparison.Ordinal) && char.IsLower(W(b + 1)[0]) && !IsMeasureWord(W(b + 1)))
+                !w.EndsWith("s", StringComparison.Ordinal) && (W(b + 1).EndsWith("s", StringComparison.Ordinal) || W(b + 1).EndsWith("men", StringComparison.Ordinal)) && char.IsLower(W(b + 1)[0]) && !IsMeasureWord(W(b + 1)))
                 b++; // adjective + plural noun
             if (IsMeasureWord(W(b))) return null;
             num = num with { UnitLast = b };
@@ -407,7 +517,7 @@ public sealed class FigureFinder : IAnnotator
         }
 
         /// <summary>A second number completing a range after <paramref name="end"/>: "to 40", "-40", "and 40" (after "between").</summary>
-        public bool RangeAfter(int end, out Num high, Num low)
+        public bool RangeAfter(int end, out Num high, Num low, string? lowUnit)
         {
             high = default;
             int a = end + 1;
@@ -416,12 +526,26 @@ public sealed class FigureFinder : IAnnotator
             bool dash = w.Equals("-", StringComparison.Ordinal) || w.Equals("\u2013", StringComparison.Ordinal);
             bool to = w.Equals("to", StringComparison.OrdinalIgnoreCase);
             bool and = w.Equals("and", StringComparison.OrdinalIgnoreCase) && low.First - 1 >= lo && Is(low.First - 1, "between");
+            bool framed = low.First - 1 >= lo && (Is(low.First - 1, "between") || Is(low.First - 1, "from"));
             if (!(dash || to || and)) return false;
             if (dash && !(Adjacent(end, a) && Adjacent(a, a + 1)) && low.Words) return false;
             int save = SkipTo;
             if (!TryNumber(a + 1, out high)) { SkipTo = save; return false; }
-            if (high.Value < low.Value && !to) { SkipTo = save; return false; }
             if (IsAge(high)) { SkipTo = save; return false; }
+            if (high.Value < low.Value && !(to && framed))
+            {
+                // "$89 to $93 billion", "1 to 2 thousand": the scale is written once, on the high end
+                if (!(to || dash) || high.Value < low.Value) { SkipTo = save; return false; }
+            }
+            var probe = high;
+            var highUnit = Unit(ref probe);
+            // "dropped 7% to $2.3 billion", "rose 8.15% to 3.65": a change and a level, not a range
+            if (!framed && !string.Equals(lowUnit, highUnit, StringComparison.Ordinal) && !(lowUnit is null && high.PrefixUnit is null && low.PrefixUnit is null))
+            {
+                SkipTo = save;
+                return false;
+            }
+            if (!framed && to && lowUnit is "%" && highUnit is null) { SkipTo = save; return false; }
             return true;
         }
 

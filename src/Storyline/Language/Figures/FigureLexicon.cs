@@ -64,7 +64,16 @@ internal static class FigureLexicon
         ["weeks"] = "week", ["week"] = "week", ["days"] = "day", ["day"] = "day", ["hours"] = "hour", ["hour"] = "hour",
         ["minutes"] = "minute", ["minute"] = "minute", ["seconds"] = "second", ["second"] = "second",
         ["times"] = "times", ["fold"] = "times",
-        ["kw"] = "kilowatt", ["mw"] = "megawatt", ["gw"] = "gigawatt", ["kwh"] = "kilowatt hour", ["gb"] = "gigabyte", ["tb"] = "terabyte",
+        ["horsepower"] = "horsepower", ["nm"] = "newton metre", ["gwh"] = "gigawatt hour", ["mwh"] = "megawatt hour",
+        ["celsius"] = "celsius", ["fahrenheit"] = "fahrenheit", ["°c"] = "celsius", ["°f"] = "fahrenheit",
+        ["degrees celsius"] = "celsius", ["degrees fahrenheit"] = "fahrenheit", ["degrees c"] = "celsius", ["degrees f"] = "fahrenheit",
+        ["square feet"] = "square foot", ["square foot"] = "square foot", ["square metres"] = "square metre", ["square meters"] = "square metre",
+        ["square miles"] = "square mile", ["square kilometres"] = "square kilometre", ["square kilometers"] = "square kilometre",
+        ["sq ft"] = "square foot", ["sq m"] = "square metre", ["cubic feet"] = "cubic foot", ["cubic metres"] = "cubic metre",
+        ["nanometers"] = "nanometre", ["nanometres"] = "nanometre", ["nanometer"] = "nanometre", ["millimeters"] = "millimetre",
+        ["millimetres"] = "millimetre", ["millimeter"] = "millimetre", ["centimeters"] = "centimetre", ["centimetres"] = "centimetre",
+        ["megawatts"] = "megawatt", ["gigawatts"] = "gigawatt", ["kilowatts"] = "kilowatt", ["watts"] = "watt",
+        ["points"] = "point", ["point"] = "point", ["pts"] = "point", ["kw"] = "kilowatt", ["mw"] = "megawatt", ["gw"] = "gigawatt", ["kwh"] = "kilowatt hour", ["gb"] = "gigabyte", ["tb"] = "terabyte",
         ["mb"] = "megabyte", ["hz"] = "hertz", ["ghz"] = "gigahertz", ["hp"] = "horsepower", ["bhp"] = "horsepower",
     };
 
@@ -111,6 +120,18 @@ internal static class FigureLexicon
     {
         "he", "she", "they", "it", "we", "i", "you", "officials", "who", "this", "that",
     };
+
+    /// <summary>Clock suffixes glued to a number ("10.45pm"): a time, not a figure.</summary>
+    public static readonly HashSet<string> ClockSuffixes = new(StringComparer.OrdinalIgnoreCase) { "am", "pm", "a.m.", "p.m.", "h", "hrs", "GMT", "UTC" };
+
+    /// <summary>Vague plural amounts ("dozens of", "tens of thousands of"): a range with an about bound.</summary>
+    public static readonly Cue<(double Low, double High)>[] VagueAmounts =
+    [
+        C("hundreds of thousands of", (1e5, 1e6)), C("tens of thousands of", (1e4, 1e5)), C("tens of millions of", (1e7, 1e8)),
+        C("hundreds of millions of", (1e8, 1e9)), C("tens of billions of", (1e10, 1e11)), C("hundreds of billions of", (1e11, 1e12)),
+        C("dozens of", (12.0, 120.0)), C("scores of", (40.0, 200.0)), C("hundreds of", (100.0, 1000.0)),
+        C("thousands of", (1e3, 1e4)), C("millions of", (1e6, 1e7)), C("billions of", (1e9, 1e10)),
+    ];
 
     /// <summary>Words after a number that make it an age ("81-year-old", "aged 81", "81 years old").</summary>
     public static readonly HashSet<string> AgeLeads = new(StringComparer.OrdinalIgnoreCase) { "aged", "age", "ages" };
