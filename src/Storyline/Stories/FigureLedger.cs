@@ -62,7 +62,7 @@ internal static class FigureLedger
         public List<Point> Points { get; } = [];
         public DateOnly? Anchor { get; set; }
         public string MeasureClass { get; init; } = "";
-        public string? Unit { get; init; }
+        public string? Unit { get; set; }
         public Dictionary<string, int> Context { get; } = new(StringComparer.Ordinal);
 
         public double Median
@@ -98,18 +98,19 @@ internal static class FigureLedger
             double bestScore = 0.2;
             foreach (var s in series)
             {
-                if (s.MeasureClass != pt.MeasureClass || !string.Equals(s.Unit, pt.Figure.Unit, StringComparison.Ordinal)) continue;
+                if (s.MeasureClass != pt.MeasureClass) continue;
+                if (s.Unit is not null && pt.Figure.Unit is not null && !string.Equals(s.Unit, pt.Figure.Unit, StringComparison.Ordinal)) continue;
                 if (s.Anchor is { } a && pt.Anchor is { } b && a != b) continue;
-                double ratio = Math.Max(s.Median, pt.Figure.Value) / Math.Max(1e-9, Math.Min(s.Median, pt.Figure.Value));
-                if (ratio > ctx.Options.SeriesMaxRatio) continue;
+                if (!Comparable(s, pt, ctx.Options)) continue;
                 double score = 0.2 + Overlap(s.Context, pt.Context) + (s.Anchor is not null && s.Anchor == pt.Anchor ? 0.5 : 0);
                 if (score >= bestScore && (best is null || score > bestScore)) { best = s; bestScore = score; }
             }
             if (best is null)
             {
-                best = new Series { MeasureClass = pt.MeasureClass, Unit = pt.Figure.Unit, Anchor = pt.Anchor };
+                best = new Series { MeasureClass = pt.MeasureClass, Anchor = pt.Anchor };
                 series.Add(best);
             }
+            best.Unit ??= pt.Figure.Unit;
             best.Points.Add(pt);
             foreach (var w in pt.Context)
             {
@@ -125,6 +126,22 @@ internal static class FigureLedger
         foreach (var s in series)
             result.Add(Assess(s, ++n, ctx.Options));
         return result;
+    }
+
+    /// <summary>
+    /// Values of one count stay within a factor of each other; a running count may grow further the longer
+    /// the time between reports (the allowance grows with the logarithm of the months between them).
+    /// </summary>
+    private static bool Comparable(Series s, Point pt, StoryOptions options)
+    {
+        foreach (var q in s.Points)
+        {
+            double ratio = Math.Max(q.Figure.Value, pt.Figure.Value) / Math.Max(1e-9, Math.Min(q.Figure.Value, pt.Figure.Value));
+            double months = q.AsOf is { } a && pt.AsOf is { } b ? Math.Abs(a.DayNumber - b.DayNumber) / 30.0 : 0;
+            double allowed = options.SeriesMaxRatio * (1 + Math.Log2(1 + months));
+            if (ratio > allowed) return false;
+        }
+        return true;
     }
 
     private static double Overlap(Dictionary<string, int> series, HashSet<string> point)
