@@ -17,6 +17,8 @@ public static class Program
             {
                 ExtractCommand.Create(cli),
                 NerCommand.Create(cli),
+                AnnotateCommand.Create(cli),
+                AnalyzeCommand.Create(cli),
                 TrainCommand.Create(cli),
             };
             var parse = root.Parse(args);
