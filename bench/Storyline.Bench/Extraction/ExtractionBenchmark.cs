@@ -20,6 +20,8 @@ public static class ExtractionBenchmark
     public static int Run(string[] args)
     {
         if (args.Length > 0 && args[0] == "show") return Show(args[1..]);
+        if (args.Length > 0 && args[0] == "parse") return ParseOnly(args[1..]);
+        if (args.Length > 0 && args[0] == "path") return PathTo(args[1], args[2]);
         string? data = null, pred = null, peer = null;
         int passes = 3;
         bool runPeer = true;
@@ -143,6 +145,62 @@ public static class ExtractionBenchmark
         {
             Console.WriteLine("node not found; Readability.js peer skipped");
         }
+    }
+
+    /// <summary>Times the HTML parser alone, to tell parsing cost from extraction cost.</summary>
+    private static int ParseOnly(string[] args)
+    {
+        var data = args.Length > 0 ? args[0] : FindShared("data/extraction/dev");
+        var pages = LoadPages(data!);
+        long bytes = pages.Sum(p => (long)p.Html.Length);
+        var meta = new Storyline.Extraction.Html.HtmlMetadataReader(new());
+        var content = new Storyline.Extraction.Html.ContentExtractor(new());
+        for (int pass = 1; pass <= 3; pass++)
+        {
+            TimeSpan tPre = default, tParse = default, tMeta = default, tContent = default;
+            foreach (var p in pages)
+            {
+                var sw = Stopwatch.StartNew();
+                var ld = new List<string>();
+                var html = Storyline.Extraction.Html.HtmlPrefilter.Strip(p.Html, ld);
+                tPre += sw.Elapsed; sw.Restart();
+                var doc = Storyline.Extraction.Html.Dom.HtmlTreeBuilder.Parse(html, 256);
+                tParse += sw.Elapsed; sw.Restart();
+                var m = meta.Read(doc, null, ld);
+                tMeta += sw.Elapsed; sw.Restart();
+                content.Extract(doc.FirstDescendant("body") ?? doc, null);
+                tContent += sw.Elapsed;
+            }
+            Console.WriteLine($"pass {pass}: prefilter {tPre.TotalMilliseconds:F0} ms, parse {tParse.TotalMilliseconds:F0} ms, metadata {tMeta.TotalMilliseconds:F0} ms, content {tContent.TotalMilliseconds:F0} ms");
+        }
+        return 0;
+    }
+
+    /// <summary>Prints the element path of the first text node containing <paramref name="needle"/> (debugging).</summary>
+    private static int PathTo(string file, string needle)
+    {
+        var raw = ReadFile(file);
+        var html = System.Text.Encoding.UTF8.GetString(raw.Bytes!);
+        var root = Storyline.Extraction.Html.Dom.HtmlTreeBuilder.Parse(Storyline.Extraction.Html.HtmlPrefilter.Strip(html, []), 256);
+        var stack = new Stack<Storyline.Extraction.Html.Dom.HtmlNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            if (n.Text is { } t && t.Contains(needle, StringComparison.Ordinal))
+            {
+                var path = new List<string>();
+                for (var a = n.Parent; a is not null; a = a.Parent)
+                    path.Add($"{a.Tag}.{a.GetAttribute("class")}#{a.GetAttribute("id")}");
+                path.Reverse();
+                foreach (var p in path) Console.WriteLine("  " + p);
+                return 0;
+            }
+            if (n.Children is null) continue;
+            for (int i = n.Children.Count - 1; i >= 0; i--) stack.Push(n.Children[i]);
+        }
+        Console.WriteLine("not found");
+        return 1;
     }
 
     private static int Show(string[] files)

@@ -1,5 +1,5 @@
 using System.Text;
-using AngleSharp.Dom;
+using Storyline.Extraction.Html.Dom;
 
 namespace Storyline.Extraction.Html;
 
@@ -13,9 +13,9 @@ internal sealed class TextBlock(ElementInfo owner, string text, int linkChars)
 }
 
 /// <summary>What the walk learned about one element: its place, its class hints and the text inside it.</summary>
-internal sealed class ElementInfo(IElement element, ElementInfo? parent, string tag, int depth)
+internal sealed class ElementInfo(HtmlNode element, ElementInfo? parent, string tag, int depth)
 {
-    public IElement Element { get; } = element;
+    public HtmlNode Element { get; } = element;
     public ElementInfo? Parent { get; } = parent;
     public string Tag { get; } = tag;
     public int Depth { get; } = depth;
@@ -48,11 +48,19 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
 {
     private readonly HtmlExtractorOptions _o = options;
 
-    public ContentResult Extract(IElement body, string? title)
+    public ContentResult Extract(HtmlNode body, string? title)
     {
-        var infos = new Dictionary<IElement, ElementInfo>(1024, ReferenceEqualityComparer.Instance);
+        var first = ExtractOnce(body, title, prune: true);
+        if (first.ProseChars >= _o.RetryBelowChars) return first;
+        var second = ExtractOnce(body, title, prune: false);
+        return second.ProseChars > first.ProseChars ? second with { PaywallHint = first.PaywallHint || second.PaywallHint } : first;
+    }
+
+    private ContentResult ExtractOnce(HtmlNode body, string? title, bool prune)
+    {
+        var infos = new Dictionary<HtmlNode, ElementInfo>(1024, ReferenceEqualityComparer.Instance);
         var blocks = new List<TextBlock>(512);
-        bool paywallHint = Walk(body, infos, blocks);
+        bool paywallHint = Walk(body, infos, blocks, prune);
         if (blocks.Count == 0) return new ContentResult([], [], 0, paywallHint);
 
         Score(blocks);
@@ -64,8 +72,9 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
 
     // ---- 1. walk --------------------------------------------------------------------------------
 
-    private bool Walk(IElement body, Dictionary<IElement, ElementInfo> infos, List<TextBlock> blocks)
+    private bool Walk(HtmlNode body, Dictionary<HtmlNode, ElementInfo> infos, List<TextBlock> blocks, bool prune)
     {
+        var hintCache = new Dictionary<string, (bool Skip, double Weight, bool Paywall)>(StringComparer.Ordinal);
         bool paywallHint = false;
         var rootInfo = new ElementInfo(body, null, "body", 0);
         infos[body] = rootInfo;
@@ -92,17 +101,15 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
         }
 
         // Iterative pre-order walk with explicit exit handling (deep hostile nesting must not overflow the stack).
-        var stack = new Stack<(INode Node, ElementInfo? Info, bool Exit)>();
-        for (var child = body.LastChild; child is not null; child = child.PreviousSibling)
-            stack.Push((child, rootInfo, false));
+        var stack = new Stack<(HtmlNode Node, ElementInfo? Info, bool Exit)>();
+        PushChildren(stack, body, rootInfo);
         int index = 0;
         while (stack.Count > 0)
         {
             var (node, parentInfo, exit) = stack.Pop();
             if (exit)
             {
-                var el = (IElement)node;
-                var info = infos[el];
+                var info = infos[node];
                 if (info.Tag == "a") linkDepth--;
                 if (_o.BlockTags.Contains(info.Tag))
                 {
@@ -111,13 +118,13 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
                 }
                 continue;
             }
-            if (node is IText t)
+            if (node.Text is { } data)
             {
-                AppendText(text, t.Data, ref pendingSpace, linkDepth > 0, ref linkChars);
+                AppendText(text, data, ref pendingSpace, linkDepth > 0, ref linkChars);
                 continue;
             }
-            if (node is not IElement element) continue;
-            var tag = element.LocalName;
+            var element = node;
+            var tag = element.Tag;
             int depth = parentInfo!.Depth + 1;
             if (depth > _o.MaxDepth) continue;
             if (tag == "br")
@@ -126,9 +133,13 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
                 pendingSpace = false;
                 continue;
             }
-            if (Skip(element, tag, ref paywallHint)) continue;
+            if (Skip(element, tag)) continue;
+            var hints = HintsOf(element, hintCache);
+            paywallHint |= hints.Paywall;
+            if (prune && hints.Skip && tag is not ("article" or "main" or "body" or "table" or "tbody" or "tr" or "td" or "p"))
+                continue;
             var elInfo = new ElementInfo(element, parentInfo, tag, depth) { Index = index++ };
-            elInfo.ClassWeight = ClassWeight(element);
+            elInfo.ClassWeight = hints.Weight;
             infos[element] = elInfo;
             if (_o.BlockTags.Contains(tag))
             {
@@ -137,11 +148,17 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
             }
             if (tag == "a") linkDepth++;
             stack.Push((element, parentInfo, true));
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
-                stack.Push((child, elInfo, false));
+            PushChildren(stack, element, elInfo);
         }
         Flush();
         return paywallHint;
+    }
+
+    private static void PushChildren(Stack<(HtmlNode Node, ElementInfo? Info, bool Exit)> stack, HtmlNode element, ElementInfo info)
+    {
+        var children = element.Children;
+        if (children is null) return;
+        for (int i = children.Count - 1; i >= 0; i--) stack.Push((children[i], info, false));
     }
 
     private static void AppendText(StringBuilder sb, string data, ref bool pendingSpace, bool inLink, ref int linkChars)
@@ -161,7 +178,7 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
         if (inLink) linkChars += sb.Length - before;
     }
 
-    private bool Skip(IElement element, string tag, ref bool paywallHint)
+    private bool Skip(HtmlNode element, string tag)
     {
         if (_o.DropTags.Contains(tag)) return true;
         if (element.HasAttribute("hidden")) return true;
@@ -173,22 +190,31 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
             || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase)))
             return true;
         var role = element.GetAttribute("role");
-        if (role is "navigation" or "complementary" or "banner" or "contentinfo" or "dialog" or "menu" or "search" or "menubar")
-            return true;
-        if (tag is "article" or "main" or "body" or "table" or "tbody" or "tr" or "td" or "p") return false;
-        var hints = Hints(element);
-        if (hints.Length == 0) return false;
-        if (ContainsAny(hints, _o.PaywallHints)) paywallHint = true;
-        if (HasAdToken(hints)) return true;
-        return ContainsAny(hints, _o.NegativeHints) && !ContainsAny(hints, _o.PositiveHints);
+        return role is "navigation" or "complementary" or "banner" or "contentinfo" or "dialog" or "menu" or "search" or "menubar";
     }
 
-    private static string Hints(IElement element)
+    /// <summary>What an element's class and id say, computed once per distinct class/id pair on the page.</summary>
+    private (bool Skip, double Weight, bool Paywall) HintsOf(HtmlNode element, Dictionary<string, (bool, double, bool)> cache)
     {
         var cls = element.GetAttribute("class");
         var id = element.GetAttribute("id");
-        if (cls is null && id is null) return "";
-        return (cls + " " + id).ToLowerInvariant();
+        if (cls is null && id is null) return (false, 0, false);
+        var key = cls + "\u0001" + id;
+        if (cache.TryGetValue(key, out var known)) return known;
+        var hints = (cls + " " + id).ToLowerInvariant();
+        bool positive = ContainsAny(hints, _o.PositiveHints);
+        bool skip = HasAdToken(hints) || (!positive && ContainsAny(hints, _o.PruneHints));
+        double weight = 0;
+        foreach (var value in (ReadOnlySpan<string?>)[cls, id])
+        {
+            if (string.IsNullOrEmpty(value)) continue;
+            var v = value.ToLowerInvariant();
+            if (ContainsAny(v, _o.NegativeHints)) weight -= _o.ClassWeight;
+            if (ContainsAny(v, _o.PositiveHints)) weight += _o.ClassWeight;
+        }
+        var result = (skip, weight, ContainsAny(hints, _o.PaywallHints));
+        cache[key] = result;
+        return result;
     }
 
     private bool HasAdToken(string hints)
@@ -208,19 +234,6 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
             if (s.Contains(f, StringComparison.Ordinal)) return true;
         }
         return false;
-    }
-
-    private double ClassWeight(IElement element)
-    {
-        double w = 0;
-        foreach (var value in (ReadOnlySpan<string?>)[element.GetAttribute("class"), element.GetAttribute("id")])
-        {
-            if (string.IsNullOrEmpty(value)) continue;
-            var v = value.ToLowerInvariant();
-            if (ContainsAny(v, _o.NegativeHints)) w -= _o.ClassWeight;
-            if (ContainsAny(v, _o.PositiveHints)) w += _o.ClassWeight;
-        }
-        return w;
     }
 
     // ---- 2. score -------------------------------------------------------------------------------
@@ -281,15 +294,15 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
         return top ?? root;
     }
 
-    private HashSet<ElementInfo> IncludeSiblings(ElementInfo top, Dictionary<IElement, ElementInfo> infos)
+    private HashSet<ElementInfo> IncludeSiblings(ElementInfo top, Dictionary<HtmlNode, ElementInfo> infos)
     {
         var included = new HashSet<ElementInfo>(ReferenceEqualityComparer.Instance) { top };
         if (top.Parent is null) return included;
         double threshold = Math.Max(10, top.FinalScore * _o.SiblingScoreShare);
         var topClass = top.Element.GetAttribute("class");
-        foreach (var sibling in top.Parent.Element.Children)
+        foreach (var sibling in top.Parent.Element.Children ?? [])
         {
-            if (!infos.TryGetValue(sibling, out var s) || s == top) continue;
+            if (sibling.IsText || !infos.TryGetValue(sibling, out var s) || s == top) continue;
             double bonus = topClass is { Length: > 0 } && sibling.GetAttribute("class") == topClass ? top.FinalScore * 0.2 : 0;
             if (s.Scored && s.FinalScore + bonus >= threshold)
             {

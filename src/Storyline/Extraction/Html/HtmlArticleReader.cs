@@ -1,6 +1,4 @@
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
-using Storyline.Documents;
+using Storyline.Extraction.Html.Dom;
 using Storyline.Extraction.Text;
 
 namespace Storyline.Extraction.Html;
@@ -48,13 +46,14 @@ internal sealed class HtmlArticleReader
             html = html[.._options.MaxHtmlChars];
             truncated = true;
         }
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
-        IHtmlDocument doc = parser.ParseDocument(html);
-        var meta = _metadata.Read(doc, url);
+        var jsonLd = new List<string>();
+        html = HtmlPrefilter.Strip(html, jsonLd);
+        var root = HtmlTreeBuilder.Parse(html, _options.MaxDepth);
+        var meta = _metadata.Read(root, url, jsonLd);
         var title = MetadataVote.Text(meta.Titles)?.Value;
 
-        var body = doc.Body;
-        ContentResult content = body is null ? new ContentResult([], [], 0, false) : _content.Extract(body, title);
+        var body = root.FirstDescendant("body") ?? root;
+        ContentResult content = _content.Extract(body, title);
         IReadOnlyList<string> paragraphs = content.Paragraphs;
         var removed = new List<string>(content.Removed);
 

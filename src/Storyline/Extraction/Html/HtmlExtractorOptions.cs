@@ -56,6 +56,25 @@ public sealed record HtmlExtractorOptions
         "headline-list", "timestamp", "dateline", "meta", "follow", "contact", "jump", "overlay",
     ];
 
+    /// <summary>
+    /// The strongest furniture fragments: a subtree whose class or id holds one (and no positive hint) is
+    /// skipped before scoring (trafilatura-style pruning). If that leaves too little prose, the page is
+    /// read again without this pruning (Readability's retry without "unlikely candidate" removal).
+    /// </summary>
+    public IReadOnlyList<string> PruneHints { get; init; } =
+    [
+        "comment", "share", "sharing", "social", "related", "sidebar", "footer", "masthead", "navbar",
+        "navigation", "breadcrumb", "newsletter", "subscribe", "signup", "sign-up", "advert", "sponsor",
+        "popup", "modal", "cookie", "consent", "recirc", "recommend", "outbrain", "taboola", "trending",
+        "most-read", "mostread", "most-popular", "byline", "caption", "credit", "disclaimer",
+        "sr-only", "visually-hidden", "screen-reader", "pagination", "read-more", "readmore", "more-stories",
+        "morestories", "donate", "affiliate", "inline-ad", "ad-slot", "adslot", "ad-container", "dfp",
+        "menu", "tags", "tag-list", "taglist", "author", "promo", "login",
+    ];
+
+    /// <summary>Prose left by the first, pruned reading below which the page is read again unpruned.</summary>
+    public int RetryBelowChars { get; init; } = 500;
+
     /// <summary>Class/id fragments of the article body.</summary>
     public IReadOnlyList<string> PositiveHints { get; init; } =
     [

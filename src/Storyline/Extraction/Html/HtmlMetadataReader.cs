@@ -1,7 +1,6 @@
 using System.Text.Json;
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 using Storyline.Documents;
+using Storyline.Extraction.Html.Dom;
 
 namespace Storyline.Extraction.Html;
 
@@ -42,34 +41,73 @@ internal sealed class HtmlMetadataReader(MetadataWeights weights)
         ("dcterms.modified", Provenance.MetaTag), ("article.updated", Provenance.MetaTag), ("updated_time", Provenance.MetaTag),
     ];
 
-    public MetadataCandidates Read(IHtmlDocument doc, string? pageUrl)
+    /// <summary>The elements metadata is read from, gathered in one walk over the tree.</summary>
+    private sealed class Gathered
+    {
+        public List<HtmlNode> Metas { get; } = [];
+        public List<HtmlNode> Links { get; } = [];
+        public List<HtmlNode> Times { get; } = [];
+        public HtmlNode? Title { get; set; }
+        public HtmlNode? H1 { get; set; }
+        public HtmlNode? Html { get; set; }
+    }
+
+    private static Gathered Gather(HtmlNode root)
+    {
+        var g = new Gathered();
+        var stack = new Stack<HtmlNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            switch (n.Tag)
+            {
+                case "meta": g.Metas.Add(n); break;
+                case "link": g.Links.Add(n); break;
+                case "time": g.Times.Add(n); break;
+                case "title": g.Title ??= n; break;
+                case "h1": g.H1 ??= n; break;
+                case "html": g.Html ??= n; break;
+            }
+            if (n.Children is null) continue;
+            for (int i = n.Children.Count - 1; i >= 0; i--)
+            {
+                var child = n.Children[i];
+                if (!child.IsText && child.Tag is not ("svg" or "script" or "style")) stack.Push(child);
+            }
+        }
+        return g;
+    }
+
+    public MetadataCandidates Read(HtmlNode root, string? pageUrl, IReadOnlyList<string> jsonLd)
     {
         var c = new MetadataCandidates();
+        var doc = Gather(root);
         ReadMeta(doc, c);
         ReadLinks(doc, c);
-        ReadJsonLd(doc, c);
+        ReadJsonLd(jsonLd, c);
         ReadTimes(doc, c);
 
-        if (doc.QuerySelector("title") is { } titleElement)
+        if (doc.Title is { } titleElement)
         {
             var t = titleElement.TextContent.Trim();
             if (t.Length > 0) c.Titles.Add(new(t, Provenance.MetaTag, weights.TitleElement));
         }
-        if (doc.QuerySelector("h1") is { } h1)
+        if (doc.H1 is { } h1)
         {
             var t = Collapse(h1.TextContent);
             if (t.Length is > 0 and < 300) c.Titles.Add(new(t, Provenance.Visible, weights.Heading));
         }
-        var lang = doc.DocumentElement?.GetAttribute("lang") ?? doc.DocumentElement?.GetAttribute("xml:lang");
+        var lang = doc.Html?.GetAttribute("lang") ?? doc.Html?.GetAttribute("xml:lang");
         if (!string.IsNullOrWhiteSpace(lang)) c.Languages.Add(new(lang, Provenance.MetaTag, weights.MetaTag));
         if (DateText.FromUrl(pageUrl) is { } urlDate)
             c.Published.Add(new(new DateText.Found(urlDate, null, 0, 0), Provenance.Url, weights.Url));
         return c;
     }
 
-    private void ReadMeta(IHtmlDocument doc, MetadataCandidates c)
+    private void ReadMeta(Gathered doc, MetadataCandidates c)
     {
-        foreach (var meta in doc.QuerySelectorAll("meta"))
+        foreach (var meta in doc.Metas)
         {
             var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop")
                 ?? meta.GetAttribute("http-equiv");
@@ -121,11 +159,12 @@ internal sealed class HtmlMetadataReader(MetadataWeights weights)
         }
     }
 
-    private void ReadLinks(IHtmlDocument doc, MetadataCandidates c)
+    private void ReadLinks(Gathered doc, MetadataCandidates c)
     {
-        foreach (var link in doc.QuerySelectorAll("link[rel]"))
+        foreach (var link in doc.Links)
         {
-            var rel = link.GetAttribute("rel")!.ToLowerInvariant();
+            var rel = link.GetAttribute("rel")?.ToLowerInvariant();
+            if (rel is null) continue;
             var href = link.GetAttribute("href");
             if (string.IsNullOrWhiteSpace(href)) continue;
             if (rel.Split(' ').Contains("canonical"))
@@ -133,17 +172,17 @@ internal sealed class HtmlMetadataReader(MetadataWeights weights)
         }
     }
 
-    private void ReadTimes(IHtmlDocument doc, MetadataCandidates c)
+    private void ReadTimes(Gathered doc, MetadataCandidates c)
     {
         int seen = 0;
-        foreach (var time in doc.QuerySelectorAll("time"))
+        foreach (var time in doc.Times)
         {
             if (++seen > 20) break;
             var value = time.GetAttribute("datetime");
             var found = value is null ? DateText.FindInText(time.TextContent, null) : DateText.ParseMachine(value);
             if (found is not { } d) continue;
             var prop = (time.GetAttribute("itemprop") ?? "").ToLowerInvariant();
-            var cls = ((time.GetAttribute("class") ?? "") + " " + (time.ParentElement?.GetAttribute("class") ?? "")).ToLowerInvariant();
+            var cls = ((time.GetAttribute("class") ?? "") + " " + (time.Parent?.GetAttribute("class") ?? "")).ToLowerInvariant();
             bool modified = prop.Contains("modified", StringComparison.Ordinal) || cls.Contains("updat", StringComparison.Ordinal)
                 || cls.Contains("modif", StringComparison.Ordinal);
             bool published = prop.Contains("published", StringComparison.Ordinal) || time.HasAttribute("pubdate")
@@ -154,13 +193,10 @@ internal sealed class HtmlMetadataReader(MetadataWeights weights)
         }
     }
 
-    private void ReadJsonLd(IHtmlDocument doc, MetadataCandidates c)
+    private void ReadJsonLd(IReadOnlyList<string> scripts, MetadataCandidates c)
     {
-        foreach (var script in doc.QuerySelectorAll("script[type]"))
+        foreach (var json in scripts)
         {
-            var type = script.GetAttribute("type");
-            if (type is null || !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase)) continue;
-            var json = script.TextContent;
             if (json.Length is 0 or > 2_000_000) continue;
             try
             {
