@@ -28,7 +28,7 @@ public static class NerBench
                     int epochs = args.Length > 4 ? int.Parse(args[4]) : 8;
                     int seed = args.Length > 5 ? int.Parse(args[5]) : 1;
                     int bits = args.Length > 6 ? int.Parse(args[6]) : NerTrainer.DefaultBucketBits;
-                    var report = NerTrainer.Train(args[1], args[2], seed, epochs, Console.Error, dev, bits);
+                    var report = NerTrainer.Train(args[1], args[2], seed, epochs, Console.Error, dev, bits, args.Length > 7 ? int.Parse(args[7]) : 1);
                     Console.Error.WriteLine($"best epoch {report.BestEpoch}, {report.Elapsed.TotalSeconds:F0}s");
                     return 0;
                 }

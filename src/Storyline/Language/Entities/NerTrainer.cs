@@ -39,9 +39,9 @@ public static class NerTrainer
     /// With <paramref name="devCsvPath"/>, scores every epoch on it and keeps the best epoch.
     /// </summary>
     public static NerTrainingReport Train(string gmbCsvPath, string outPath, int seed = 1, int epochs = 8,
-        TextWriter? log = null, string? devCsvPath = null, int bucketBits = DefaultBucketBits)
+        TextWriter? log = null, string? devCsvPath = null, int bucketBits = DefaultBucketBits, int ensemble = 1)
     {
-        var (model, report) = TrainModel(gmbCsvPath, seed, epochs, log, devCsvPath, bucketBits);
+        var (model, report) = TrainModel(gmbCsvPath, seed, epochs, log, devCsvPath, bucketBits, ensemble);
         var dir = Path.GetDirectoryName(Path.GetFullPath(outPath));
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
         model.Save(outPath);
@@ -50,7 +50,7 @@ public static class NerTrainer
     }
 
     public static (NerModel Model, NerTrainingReport Report) TrainModel(string gmbCsvPath, int seed, int epochs,
-        TextWriter? log = null, string? devCsvPath = null, int bucketBits = DefaultBucketBits)
+        TextWriter? log = null, string? devCsvPath = null, int bucketBits = DefaultBucketBits, int ensemble = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(epochs, 1);
         var clock = Stopwatch.StartNew();
@@ -60,11 +60,39 @@ public static class NerTrainer
         log?.WriteLine($"train: {train.Count} sentences, {tokens} tokens" + (dev is null ? "" : $"; dev: {dev.Count} sentences"));
 
         var casing = CasingLexicon.Build(train.Select(s => s.Words), CasingMinCount);
+        int members = Math.Max(1, ensemble);
+        float[]? sum = null;
+        var scores = new List<NerScore>();
+        int bestEpoch = 0;
+        for (int m = 0; m < members; m++)
+        {
+            var (weights, memberScores, memberBest) = TrainMember(train, dev, casing, seed + m, epochs, bucketBits, log, clock);
+            scores.AddRange(memberScores);
+            bestEpoch = memberBest;
+            if (sum is null) sum = weights;
+            else for (int i = 0; i < sum.Length; i++) sum[i] += weights[i];
+        }
+        if (members > 1)
+        {
+            // Parameter mixing (McDonald, Hall and Mann 2010): the mean of perceptrons trained on different orders.
+            for (int i = 0; i < sum!.Length; i++) sum[i] /= members;
+            if (dev is not null)
+            {
+                var mixed = Evaluate(new NerModel(bucketBits, HistoryWindow, sum, casing), dev, 0);
+                scores.Add(mixed);
+                log?.WriteLine("mixed " + mixed);
+            }
+        }
+        var final = new NerModel(bucketBits, HistoryWindow, sum!, casing);
+        return (final, new NerTrainingReport(train.Count, tokens, bestEpoch, scores, clock.Elapsed));
+    }
+
+    private static (float[] Weights, List<NerScore> Scores, int BestEpoch) TrainMember(List<TrainingSentence> train,
+        List<TrainingSentence>? dev, CasingLexicon casing, int seed, int epochs, int bucketBits, TextWriter? log, Stopwatch clock)
+    {
         int size = (1 << bucketBits) * NerLabels.Count;
         var perceptron = new AveragedPerceptron(size);
         var decoder = new NerDecoder(perceptron.Weights, bucketBits, casing, HistoryWindow);
-        var history = new PredictionHistory(HistoryWindow);
-
         int blocks = (train.Count + BlockSentences - 1) / BlockSentences;
         var order = Enumerable.Range(0, blocks).ToArray();
         var rng = new Random(seed);
@@ -78,7 +106,7 @@ public static class NerTrainer
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
             rng.Shuffle(order);
-            int mistakes = 0, seen = 0;
+            int seen = 0;
             var counting = new CountingUpdater(perceptron);
             foreach (int b in order)
             {
@@ -94,13 +122,11 @@ public static class NerTrainer
                     seen += ts.Words.Length;
                 }
             }
-            mistakes = counting.Mistakes;
             var averaged = perceptron.Averaged();
-            string line = $"epoch {epoch}: {mistakes} mistakes in {seen} tokens ({100.0 * mistakes / Math.Max(1, seen):F2}%), {clock.Elapsed.TotalSeconds:F0}s";
+            string line = $"seed {seed} epoch {epoch}: {counting.Mistakes} corrections in {seen} tokens, {clock.Elapsed.TotalSeconds:F0}s";
             if (dev is not null)
             {
-                var model = new NerModel(bucketBits, HistoryWindow, averaged, casing);
-                var score = Evaluate(model, dev, epoch);
+                var score = Evaluate(new NerModel(bucketBits, HistoryWindow, averaged, casing), dev, epoch);
                 scores.Add(score);
                 line += "; dev " + score;
                 if (score.F1 > bestF1)
@@ -117,8 +143,7 @@ public static class NerTrainer
             }
             log?.WriteLine(line);
         }
-        var final = new NerModel(bucketBits, HistoryWindow, best!, casing);
-        return (final, new NerTrainingReport(train.Count, tokens, bestEpoch, scores, clock.Elapsed));
+        return (best!, scores, bestEpoch);
     }
 
     /// <summary>Tags the sentences in order (one running document history) and scores PER/ORG/LOC.</summary>
