@@ -68,43 +68,51 @@ public sealed class FigureFinder : IAnnotator
                     continue;
                 }
                 var unit = scan.Unit(ref num);
-                // a range: "30 to 40", "30-40", "between 30 and 40", "from 252 miles to 287 miles"
-                double? high = null;
+                // a range: "30 to 40", "30-40", "between 30 and 40", "from 252 miles to 287 miles". Reported as
+                // two figures, one per end, each with the range's unit: a ledger compares ends, not intervals.
                 int rangeEnd = num.UnitLast >= 0 ? num.UnitLast : num.Last;
+                Num? highEnd = null;
+                string? highUnit = null;
                 if (scan.RangeAfter(rangeEnd, out var hi, num, unit))
                 {
                     var hiNum = hi;
-                    var hiUnit = scan.Unit(ref hiNum);
-                    unit ??= hiUnit;
-                    high = hiNum.Value;
+                    highUnit = scan.Unit(ref hiNum);
+                    unit ??= highUnit;
+                    highUnit ??= unit;
                     // the scale written once for both ends: "$89 to $93 billion", "1 to 2 thousand people"
-                    if (hiNum.Value >= 1000 * Math.Abs(num.Value) && num.Value != 0 && scan.HasScale(hiNum) && !scan.HasScale(num))
-                        num = num with { Value = num.Value * scan.ScaleOf(hiNum) };
-                    num = num with { UnitLast = hiNum.UnitLast >= 0 ? hiNum.UnitLast : hiNum.Last, RangeLast = hiNum.Last };
+                    double scale = scan.HasScale(hiNum) && !scan.HasScale(num) ? scan.ScaleOf(hiNum) : 1;
+                    if (scale > 1 && num.Value * scale <= hiNum.Value) num = num with { Value = num.Value * scale };
+                    highEnd = hiNum;
                 }
                 var qualifier = scan.QualifierBefore(num.First, out int qualFirst);
                 if (qualifier == Qualifier.Exact) qualifier = scan.QualifierAfter(num);
                 // "half a million", "a quarter of a million": a rounded amount
                 if (qualifier == Qualifier.Exact && num.Words && scan.IsFractionOfScale(num)) qualifier = Qualifier.About;
-                int lastTok = Math.Max(num.Last, Math.Max(num.UnitLast, num.RangeLast));
-                int start = tokens[num.First].Start, end = tokens[lastTok].End;
-                var measure = scan.Measure(num.First, lastTok, out string? subjectHint);
+                int lastTok = Math.Max(num.Last, num.UnitLast);
+                int fullLast = highEnd is { } h0 ? Math.Max(h0.Last, h0.UnitLast) : lastTok;
+                var measure = scan.Measure(num.First, fullLast, out string? subjectHint);
                 if (!sourceDone) { sentenceSource = scan.Source(); sourceDone = true; }
                 var subject = scan.Subject(num, lastTok, subjectHint);
-                result.Add(new Figure
+                var figure = new Figure
                 {
-                    Span = new TextSpan(start, end),
-                    Text = text[start..end],
+                    Span = new TextSpan(tokens[num.First].Start, tokens[lastTok].End),
+                    Text = text[tokens[num.First].Start..tokens[lastTok].End],
                     Value = num.Value,
-                    ValueHigh = high,
                     Qualifier = qualifier,
                     Unit = unit,
                     Measure = measure,
                     Subject = subject,
                     Source = sentenceSource,
                     AsOf = asOf,
-                });
-                i = lastTok + 1;
+                };
+                result.Add(figure);
+                if (highEnd is { } h)
+                {
+                    int hl = Math.Max(h.Last, h.UnitLast);
+                    int hs = tokens[h.First].Start, he = tokens[hl].End;
+                    result.Add(figure with { Span = new TextSpan(hs, he), Text = text[hs..he], Value = h.Value, Unit = highUnit });
+                }
+                i = fullLast + 1;
             }
         }
         return result;
@@ -165,7 +173,7 @@ public sealed class FigureFinder : IAnnotator
             }
             else if ((w.Equals("US", StringComparison.Ordinal) || w.Equals("A", StringComparison.Ordinal) || w.Equals("HK", StringComparison.Ordinal) ||
                       w.Equals("NZ", StringComparison.Ordinal) || w.Equals("C", StringComparison.Ordinal) || w.Equals("S", StringComparison.Ordinal))
-                     && Is(i + 1, "$") && Adjacent(i, i + 1) && i + 2 < hi && _tokens[i + 2].Kind == TokenKind.Number)
+                     && Is(i + 1, "$") && i + 2 < hi && _tokens[i + 2].Kind == TokenKind.Number)
             {
                 prefix = CurrencyPrefixes.TryGetValue(w.ToString() + "$", out var c2) ? c2 : "USD";
                 i += 2;
@@ -380,6 +388,7 @@ public sealed class FigureFinder : IAnnotator
                 if (num.Last + 1 < hi && OnePronounFollows.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(num.Last + 1))) return true;
                 if (num.Last + 1 >= hi || _tokens[num.Last + 1].Kind != TokenKind.Word) return true;
             }
+            if (num.PrefixUnit is null && !num.Words && num.First == num.Last && IsNameNumber(num)) return true;
             if (num.PrefixUnit is null && !num.Words && num.First == num.Last)
             {
                 // a year written alone: 1900-2099 without a thousands comma, not followed by a unit noun
@@ -404,6 +413,30 @@ public sealed class FigureFinder : IAnnotator
                 }
                 // "9/11s" style tokens were refused earlier; a number glued to a capitalised word ("G7") is a name
             }
+            return false;
+        }
+
+        /// <summary>"iPhone 11", "S&amp;P 500", "Big 12", "Game 7": a number after a capitalised word with no unit after it is part of a name.</summary>
+        private readonly bool IsNameNumber(Num num)
+        {
+            int p = num.First - 1;
+            if (p < lo || _tokens[p].Kind != TokenKind.Word) return false;
+            var prev = W(p);
+            bool capital = false;
+            foreach (char c in prev) if (char.IsUpper(c)) { capital = true; break; }
+            if (!capital || IsQualifierWord(prev)) return false;
+            if (NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev) || CurrencyPrefixes.ContainsKey(prev.ToString())) return false;
+            int a = num.Last + 1;
+            if (a < hi && (W(a) is "%" || UnitWords.ContainsKey(W(a).ToString()) || PeopleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(a)))) return false;
+            // "Biden, 81," and "Lang 20 on loan": ages are handled elsewhere; a plural noun after means a count
+            if (a < hi && _tokens[a].Kind == TokenKind.Word && char.IsLower(W(a)[0]) && W(a).EndsWith("s", StringComparison.Ordinal)) return false;
+            return true;
+        }
+
+        private static bool IsQualifierWord(ReadOnlySpan<char> w)
+        {
+            foreach (var q in Qualifiers)
+                if (q.Words.Length == 1 && w.Equals(q.Words[0], StringComparison.OrdinalIgnoreCase)) return true;
             return false;
         }
 
@@ -532,6 +565,7 @@ public sealed class FigureFinder : IAnnotator
             int save = SkipTo;
             if (!TryNumber(a + 1, out high)) { SkipTo = save; return false; }
             if (IsAge(high)) { SkipTo = save; return false; }
+            if (high.Value == low.Value) { SkipTo = save; return false; }   // "89-89" is a score
             if (high.Value < low.Value && !(to && framed))
             {
                 // "$89 to $93 billion", "1 to 2 thousand": the scale is written once, on the high end
