@@ -68,43 +68,53 @@ public sealed class FigureFinder : IAnnotator
                     continue;
                 }
                 var unit = scan.Unit(ref num);
-                // a range: "30 to 40", "30-40", "between 30 and 40", "from 252 miles to 287 miles"
-                double? high = null;
+                // a range: "30 to 40", "30-40", "between 30 and 40", "from 252 miles to 287 miles". Reported as
+                // two figures, one per end, each with the range's unit: a ledger compares ends, not intervals.
                 int rangeEnd = num.UnitLast >= 0 ? num.UnitLast : num.Last;
+                Num? highEnd = null;
+                string? highUnit = null;
                 if (scan.RangeAfter(rangeEnd, out var hi, num, unit))
                 {
                     var hiNum = hi;
-                    var hiUnit = scan.Unit(ref hiNum);
-                    unit ??= hiUnit;
-                    high = hiNum.Value;
+                    highUnit = scan.Unit(ref hiNum);
+                    unit ??= highUnit;
+                    highUnit ??= unit;
+                    // "$62 to $68 a share": the compound unit written on the high end holds for both
+                    if (highUnit is not null && unit is not null && highUnit.StartsWith(unit + "/", StringComparison.Ordinal)) unit = highUnit;
                     // the scale written once for both ends: "$89 to $93 billion", "1 to 2 thousand people"
-                    if (hiNum.Value >= 1000 * Math.Abs(num.Value) && num.Value != 0 && scan.HasScale(hiNum) && !scan.HasScale(num))
-                        num = num with { Value = num.Value * scan.ScaleOf(hiNum) };
-                    num = num with { UnitLast = hiNum.UnitLast >= 0 ? hiNum.UnitLast : hiNum.Last, RangeLast = hiNum.Last };
+                    double scale = scan.HasScale(hiNum) && !scan.HasScale(num) ? scan.ScaleOf(hiNum) : 1;
+                    if (scale > 1 && num.Value * scale <= hiNum.Value) num = num with { Value = num.Value * scale };
+                    highEnd = hiNum;
                 }
                 var qualifier = scan.QualifierBefore(num.First, out int qualFirst);
                 if (qualifier == Qualifier.Exact) qualifier = scan.QualifierAfter(num);
                 // "half a million", "a quarter of a million": a rounded amount
                 if (qualifier == Qualifier.Exact && num.Words && scan.IsFractionOfScale(num)) qualifier = Qualifier.About;
-                int lastTok = Math.Max(num.Last, Math.Max(num.UnitLast, num.RangeLast));
-                int start = tokens[num.First].Start, end = tokens[lastTok].End;
-                var measure = scan.Measure(num.First, lastTok, out string? subjectHint);
+                int lastTok = Math.Max(num.Last, num.UnitLast);
+                int fullLast = highEnd is { } h0 ? Math.Max(h0.Last, h0.UnitLast) : lastTok;
+                var measure = scan.Measure(num.First, fullLast, out string? subjectHint);
                 if (!sourceDone) { sentenceSource = scan.Source(); sourceDone = true; }
                 var subject = scan.Subject(num, lastTok, subjectHint);
-                result.Add(new Figure
+                var figure = new Figure
                 {
-                    Span = new TextSpan(start, end),
-                    Text = text[start..end],
+                    Span = new TextSpan(tokens[num.First].Start, tokens[lastTok].End),
+                    Text = text[tokens[num.First].Start..tokens[lastTok].End],
                     Value = num.Value,
-                    ValueHigh = high,
                     Qualifier = qualifier,
                     Unit = unit,
                     Measure = measure,
                     Subject = subject,
                     Source = sentenceSource,
                     AsOf = asOf,
-                });
-                i = lastTok + 1;
+                };
+                result.Add(figure);
+                if (highEnd is { } h)
+                {
+                    int hl = Math.Max(h.Last, h.UnitLast);
+                    int hs = tokens[h.First].Start, he = tokens[hl].End;
+                    result.Add(figure with { Span = new TextSpan(hs, he), Text = text[hs..he], Value = h.Value, Unit = highUnit });
+                }
+                i = fullLast + 1;
             }
         }
         return result;
@@ -165,7 +175,7 @@ public sealed class FigureFinder : IAnnotator
             }
             else if ((w.Equals("US", StringComparison.Ordinal) || w.Equals("A", StringComparison.Ordinal) || w.Equals("HK", StringComparison.Ordinal) ||
                       w.Equals("NZ", StringComparison.Ordinal) || w.Equals("C", StringComparison.Ordinal) || w.Equals("S", StringComparison.Ordinal))
-                     && Is(i + 1, "$") && Adjacent(i, i + 1) && i + 2 < hi && _tokens[i + 2].Kind == TokenKind.Number)
+                     && Is(i + 1, "$") && i + 2 < hi && _tokens[i + 2].Kind == TokenKind.Number)
             {
                 prefix = CurrencyPrefixes.TryGetValue(w.ToString() + "$", out var c2) ? c2 : "USD";
                 i += 2;
@@ -182,8 +192,16 @@ public sealed class FigureFinder : IAnnotator
             else if (w.StartsWith("minus-", StringComparison.OrdinalIgnoreCase) && w.Length > 6 && char.IsDigit(w[6]))
             {
                 if (!NumberWords.TryDigits(w[6..], out double mv)) return false;
-                num = new Num(first, i, -mv, prefix, false);
-                SkipTo = i + 1;
+                int mlast = i;
+                // "minus-1.4": the tokenizer leaves ".4" apart
+                if (i + 2 < hi && W(i + 1) is "." && Adjacent(i, i + 1) && Adjacent(i + 1, i + 2) && _tokens[i + 2].Kind == TokenKind.Number &&
+                    NumberWords.TryDigits(string.Concat(w[6..], ".", W(i + 2)), out double dec))
+                {
+                    mv = dec;
+                    mlast = i + 2;
+                }
+                num = new Num(first, mlast, -mv, prefix, false);
+                SkipTo = mlast + 1;
                 return true;
             }
             var t = _tokens[i];
@@ -193,6 +211,12 @@ public sealed class FigureFinder : IAnnotator
             string? suffixUnit = null;
             if (t.Kind == TokenKind.Number)
             {
+                if (w.Contains('/') && TryFractionOf(i, w, out double frac))
+                {
+                    num = new Num(first, i, frac, prefix, false);
+                    SkipTo = i + 1;
+                    return true;
+                }
                 if (w.Contains(':') || w.Contains('/')) return false;            // times, dates, "9/11"
                 int k = 0;
                 while (k < w.Length && (char.IsDigit(w[k]) || w[k] is ',' or '.')) k++;
@@ -213,6 +237,17 @@ public sealed class FigureFinder : IAnnotator
                     else if (char.IsUpper(rest[0])) return false;                   // "9AB", "737MAX": a name
                     else suffixUnit = rest.ToString();
                 }
+                // "1.8 billion-mile", "400 million-year-old": a scale and a unit (or an age) in one word
+                if (last + 1 < hi && W(last + 1).IndexOf('-') is int hy && hy > 0 && NumberWords.TryScale(W(last + 1)[..hy], out double hs) && hs >= 1000)
+                {
+                    var tail = W(last + 1)[(hy + 1)..];
+                    value *= hs;
+                    last++;
+                    if (UnitWords.TryGetValue(tail.ToString(), out var tu)) suffixUnit = tu;
+                    num = new Num(first, last, negative ? -value : value, prefix, false, SuffixUnit: suffixUnit);
+                    SkipTo = last + 1;
+                    return true;
+                }
                 // "1.5 million", "2 billion", "1 1/2"
                 while (last + 1 < hi && NumberWords.TryScale(W(last + 1), out double scale) && scale >= 100 && !IsPluralScaleOf(last + 1))
                 {
@@ -230,6 +265,8 @@ public sealed class FigureFinder : IAnnotator
                 int dash = w.IndexOf('-');
                 if (dash > 0 && NumberWords.IsCardinalWord(w[..dash]) && UnitWords.TryGetValue(w[(dash + 1)..].ToString(), out var hyphenUnit))
                 {
+                    // "a five-year plan", "two-month": a duration modifying a noun, left to the time layer
+                    if (TimeUnits.Contains(hyphenUnit)) return false;
                     // "five-year", "two-day": a number and its unit in one word
                     NumberWords.TryWord(w[..dash], out value);
                     num = new Num(first, i, value, prefix, true, SuffixUnit: hyphenUnit);
@@ -265,6 +302,18 @@ public sealed class FigureFinder : IAnnotator
                 return true;
             }
             return false;
+        }
+
+        /// <summary>"1/16 of a pint": a written fraction (a date or "9/11" has no "of" after it).</summary>
+        private readonly bool TryFractionOf(int i, ReadOnlySpan<char> w, out double value)
+        {
+            value = 0;
+            int slash = w.IndexOf('/');
+            if (slash <= 0 || slash != w.LastIndexOf('/') || !Is(i + 1, "of")) return false;
+            if (!int.TryParse(w[..slash], NumberStyles.None, CultureInfo.InvariantCulture, out int a) ||
+                !int.TryParse(w[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int b) || b == 0) return false;
+            value = (double)a / b;
+            return true;
         }
 
         /// <summary>"millions of" is vague, not a multiplier of the number before.</summary>
@@ -380,6 +429,7 @@ public sealed class FigureFinder : IAnnotator
                 if (num.Last + 1 < hi && OnePronounFollows.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(num.Last + 1))) return true;
                 if (num.Last + 1 >= hi || _tokens[num.Last + 1].Kind != TokenKind.Word) return true;
             }
+            if (num.PrefixUnit is null && !num.Words && num.First == num.Last && IsNameNumber(num)) return true;
             if (num.PrefixUnit is null && !num.Words && num.First == num.Last)
             {
                 // a year written alone: 1900-2099 without a thousands comma, not followed by a unit noun
@@ -407,11 +457,45 @@ public sealed class FigureFinder : IAnnotator
             return false;
         }
 
+        /// <summary>"iPhone 11", "S&amp;P 500", "Big 12", "Game 7": a number after a capitalised word with no unit after it is part of a name.</summary>
+        private readonly bool IsNameNumber(Num num)
+        {
+            int p = num.First - 1;
+            if (p < lo || _tokens[p].Kind != TokenKind.Word) return false;
+            var prev = W(p);
+            bool capital = false;
+            foreach (char c in prev) if (char.IsUpper(c)) { capital = true; break; }
+            if (!capital || IsQualifierWord(prev)) return false;
+            if (NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev) || CurrencyPrefixes.ContainsKey(prev.ToString())) return false;
+            int a = num.Last + 1;
+            if (a < hi && (W(a) is "%" || UnitWords.ContainsKey(W(a).ToString()) || PeopleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(a)))) return false;
+            // "Biden, 81," and "Lang 20 on loan": ages are handled elsewhere; a plural noun after means a count
+            if (a < hi && _tokens[a].Kind == TokenKind.Word && char.IsLower(W(a)[0]) && W(a).EndsWith("s", StringComparison.Ordinal)) return false;
+            return true;
+        }
+
+        private static bool IsQualifierWord(ReadOnlySpan<char> w)
+        {
+            foreach (var q in Qualifiers)
+                if (q.Words.Length == 1 && w.Equals(q.Words[0], StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+
         /// <summary>The unit after (or before) the number; advances <see cref="Num.UnitLast"/>.</summary>
         public readonly string? Unit(ref Num num)
         {
-            if (num.SuffixUnit is { } su) return UnitWords.TryGetValue(su, out var c) ? c : su;
             int a = num.Last + 1;
+            if (num.SuffixUnit is { } su)
+            {
+                var canon = UnitWords.TryGetValue(su, out var c) ? c : su;
+                if (a + 1 < hi && W(a) is "/" && Adjacent(num.Last, a) && Adjacent(a, a + 1))
+                {
+                    var den = W(a + 1).ToString();
+                    num = num with { UnitLast = a + 1 };
+                    return canon + "/" + (UnitWords.TryGetValue(den, out var dc) ? dc : den is "h" ? "hour" : den);
+                }
+                return canon;
+            }
             string? unit = num.PrefixUnit;
             if (a >= hi) return unit;
             var w = W(a);
@@ -443,6 +527,12 @@ public sealed class FigureFinder : IAnnotator
             {
                 num = num with { UnitLast = a + 1 };
                 return hyphenUnit;
+            }
+            if (CurrencyPrefixes.TryGetValue(w.ToString(), out var postCurrency) && (w.Length == 1 || w.Length == 3) && unit is null)
+            {
+                // "1,200€", "110 JPY"
+                num = num with { UnitLast = a };
+                return postCurrency;
             }
             if (w is "°" && a + 1 < hi && (W(a + 1) is "C" or "F"))
             {
@@ -493,7 +583,17 @@ public sealed class FigureFinder : IAnnotator
                 num = num with { UnitLast = a + 1 };
                 return known;
             }
-            if (char.IsUpper(w[0]) && !w.EndsWith("s", StringComparison.Ordinal)) return null; // a name follows
+            if (char.IsUpper(w[0]) && !w.EndsWith("s", StringComparison.Ordinal))
+            {
+                // "7 European countries": a capitalised adjective and a plural noun; otherwise a name follows
+                if (a + 1 < hi && _tokens[a + 1].Kind == TokenKind.Word && char.IsLower(W(a + 1)[0]) && W(a + 1).EndsWith("s", StringComparison.Ordinal) &&
+                    !NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(a + 1)) && !IsMeasureWord(W(a + 1)))
+                {
+                    num = num with { UnitLast = a + 1 };
+                    return _text[_tokens[a].Start.._tokens[a + 1].End];
+                }
+                return null;
+            }
             int b = a;
             if (b + 1 < hi && _tokens[b + 1].Kind == TokenKind.Word && !NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(b + 1)) &&
                 !w.EndsWith("s", StringComparison.Ordinal) && (W(b + 1).EndsWith("s", StringComparison.Ordinal) || W(b + 1).EndsWith("men", StringComparison.Ordinal)) && char.IsLower(W(b + 1)[0]) && !IsMeasureWord(W(b + 1)))
@@ -532,6 +632,7 @@ public sealed class FigureFinder : IAnnotator
             int save = SkipTo;
             if (!TryNumber(a + 1, out high)) { SkipTo = save; return false; }
             if (IsAge(high)) { SkipTo = save; return false; }
+            if (high.Value == low.Value) { SkipTo = save; return false; }   // "89-89" is a score
             if (high.Value < low.Value && !(to && framed))
             {
                 // "$89 to $93 billion", "1 to 2 thousand": the scale is written once, on the high end

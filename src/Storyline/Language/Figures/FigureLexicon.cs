@@ -47,7 +47,10 @@ internal static class FigureLexicon
     public static readonly Dictionary<string, string> UnitWords = new(StringComparer.OrdinalIgnoreCase)
     {
         ["%"] = "%", ["percent"] = "%", ["pct"] = "%", ["per cent"] = "%", ["percentage points"] = "percentage point",
-        ["percentage point"] = "percentage point", ["basis points"] = "basis point", ["bps"] = "basis point",
+        ["percentage point"] = "percentage point", ["basis points"] = "basis point", ["basis point"] = "basis point",
+        ["australian dollars"] = "AUD", ["canadian dollars"] = "CAD", ["singapore dollars"] = "SGD", ["hong kong dollars"] = "HKD",
+        ["us dollars"] = "USD", ["u.s. dollars"] = "USD", ["danish crowns"] = "DKK", ["danish kroner"] = "DKK", ["swiss francs"] = "CHF",
+        ["new shekels"] = "ILS", ["israeli shekels"] = "ILS", ["indian rupees"] = "INR", ["japanese yen"] = "JPY", ["chinese yuan"] = "CNY", ["bps"] = "basis point",
         ["dollars"] = "USD", ["dollar"] = "USD", ["euros"] = "EUR", ["euro"] = "EUR", ["yen"] = "JPY", ["yuan"] = "CNY",
         ["shekels"] = "ILS", ["shekel"] = "ILS", ["rupees"] = "INR", ["rupee"] = "INR", ["ringgit"] = "MYR",
         ["pounds sterling"] = "GBP", ["sterling"] = "GBP", ["cents"] = "cent", ["cent"] = "cent",
@@ -73,9 +76,13 @@ internal static class FigureLexicon
         ["nanometers"] = "nanometre", ["nanometres"] = "nanometre", ["nanometer"] = "nanometre", ["millimeters"] = "millimetre",
         ["millimetres"] = "millimetre", ["millimeter"] = "millimetre", ["centimeters"] = "centimetre", ["centimetres"] = "centimetre",
         ["megawatts"] = "megawatt", ["gigawatts"] = "gigawatt", ["kilowatts"] = "kilowatt", ["watts"] = "watt",
+        ["w"] = "watt", ["mah"] = "milliampere-hour", ["m2"] = "square metre", ["km2"] = "square kilometre", ["v"] = "volt",
         ["points"] = "point", ["point"] = "point", ["pts"] = "point", ["kw"] = "kilowatt", ["mw"] = "megawatt", ["gw"] = "gigawatt", ["kwh"] = "kilowatt hour", ["gb"] = "gigabyte", ["tb"] = "terabyte",
         ["mb"] = "megabyte", ["hz"] = "hertz", ["ghz"] = "gigahertz", ["hp"] = "horsepower", ["bhp"] = "horsepower",
     };
+
+    /// <summary>Canonical time units: a hyphenated "five-year" is a modifier, not a figure.</summary>
+    public static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal) { "year", "month", "week", "day", "hour", "minute", "second" };
 
     /// <summary>Plural nouns of people in casualty and population reports: counted as <c>people</c>.</summary>
     public static readonly HashSet<string> PeopleNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -143,9 +150,9 @@ internal static class FigureLexicon
         "were", "be", "been", "has", "have", "had", "that", "which", "who", "it", "its", "this", "these", "those", "than",
         "per", "percent", "more", "less", "will", "would", "could", "can", "may", "might", "said", "says", "say", "while",
         "but", "after", "before", "since", "during", "into", "over", "under", "about", "around", "out", "up", "down",
-        "last", "next", "other", "others", "each", "all", "both", "times", "we", "they", "he", "she", "i", "you", "so",
+        "last", "next", "other", "others", "each", "all", "both", "times", "we", "they", "he", "she", "i", "you", "so", "percentage",
         "if", "then", "when", "where", "there", "not", "no", "also", "still", "just", "only", "among", "between", "against",
-        "through", "off", "yet", "too", "ago", "later", "earlier", "old", "new", "million", "billion", "thousand", "hundred",
+        "through", "off", "yet", "too", "ago", "later", "earlier", "old", "million", "billion", "thousand", "hundred",
     };
 
     /// <summary>Words before "one" that make it a pronoun, not a count ("no one", "the one").</summary>
