@@ -96,10 +96,13 @@ internal static class FigureLedger
             foreach (var s in series)
             {
                 if (s.MeasureClass != pt.MeasureClass) continue;
-                if (s.Unit is not null && pt.Figure.Unit is not null && !string.Equals(s.Unit, pt.Figure.Unit, StringComparison.Ordinal)) continue;
+                if (s.Unit is not null && HardUnit(pt.Figure.Unit) is { } u && !string.Equals(s.Unit, u, StringComparison.Ordinal)) continue;
                 if (s.Anchor is { } a && pt.Anchor is { } b && a != b) continue;
                 if (!Comparable(s, pt, ctx.Options)) continue;
-                double score = 0.2 + Overlap(s.Context, pt.Context) + (s.Anchor is not null && s.Anchor == pt.Anchor ? 0.5 : 0);
+                double overlap = Overlap(s.Context, pt.Context);
+                // A guessed measure needs words in common with the series to join it.
+                if (pt.Weak && overlap < 0.2) continue;
+                double score = 0.2 + overlap + (s.Anchor is not null && s.Anchor == pt.Anchor ? 0.5 : 0);
                 if (score >= bestScore && (best is null || score > bestScore)) { best = s; bestScore = score; }
             }
             if (best is null && pt.Weak) continue;
@@ -108,7 +111,7 @@ internal static class FigureLedger
                 best = new Series { MeasureClass = pt.MeasureClass, Anchor = pt.Anchor };
                 series.Add(best);
             }
-            best.Unit ??= pt.Figure.Unit;
+            best.Unit ??= HardUnit(pt.Figure.Unit);
             best.Points.Add(pt);
             foreach (var w in pt.Context)
             {
@@ -231,6 +234,22 @@ internal static class FigureLedger
         };
     }
 
+    /// <summary>Units that make two figures incomparable when they differ; counted nouns ("people", "hostages") do not.</summary>
+    public static readonly FrozenSet<string> MeasurementUnits = FrozenSet.ToFrozenSet(
+    [
+        "%", "percent", "km", "kilometres", "kilometers", "miles", "m", "metres", "meters", "kg", "kilograms", "tonnes",
+        "tons", "barrels", "litres", "liters", "gallons", "acres", "hectares", "mw", "gw", "kwh", "degrees", "points",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A currency code or measurement unit, or null for counted nouns and noise.</summary>
+    private static string? HardUnit(string? unit)
+    {
+        if (string.IsNullOrWhiteSpace(unit)) return null;
+        unit = unit.Trim();
+        if (unit.Length == 3 && unit.All(char.IsAsciiLetterUpper)) return unit;
+        return MeasurementUnits.Contains(unit) ? unit.ToLowerInvariant() : null;
+    }
+
     /// <summary>Words either side of a figure searched for what it counts.</summary>
     private const int MeasureWindow = 4;
 
@@ -280,7 +299,7 @@ internal static class FigureLedger
         var subjectCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var p in pts)
         {
-            Count(measureCounts, p.Figure.Measure?.Trim() is { Length: > 0 } m ? m : s.MeasureClass);
+            Count(measureCounts, p.Figure.Measure?.Trim() is { Length: > 0 } m && ClassOf(m) == s.MeasureClass ? m : s.MeasureClass);
             if (p.Figure.Subject?.Trim() is { Length: > 0 } sub) Count(subjectCounts, sub);
         }
         string measure = Most(measureCounts) ?? s.MeasureClass;
