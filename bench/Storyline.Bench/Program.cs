@@ -10,6 +10,7 @@ public static class Program
             case "extraction": return Extraction.ExtractionBenchmark.Run(args[1..]);
             case "annotate": return Annotate.AnnotateBench.Throughput(args[1..]);
             case "annotate-jsonl": return Annotate.AnnotateBench.Jsonl(args[1..]);
+            case "stories": return Stories.StoriesBench.Run(args[1..]);
         }
         Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Storyline.Bench -- extraction|ner|annotate|stories [options]");
         return 2;

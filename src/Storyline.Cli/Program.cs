@@ -19,6 +19,7 @@ public static class Program
                 NerCommand.Create(cli),
                 AnnotateCommand.Create(cli),
                 AnalyzeCommand.Create(cli),
+                TimelineCommand.Create(cli),
                 TrainCommand.Create(cli),
             };
             var parse = root.Parse(args);
