@@ -6,7 +6,7 @@ public static class Program
     {
         switch (args.Length > 0 ? args[0] : "")
         {
-            case "ner" or "ner-conll" or "ner-train": return Ner.NerBench.Run(args);
+            case "ner" or "ner-conll" or "ner-train" or "ner-annotate": return Ner.NerBench.Run(args);
         }
         Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Storyline.Bench -- <benchmark> [options]");
         return 2;

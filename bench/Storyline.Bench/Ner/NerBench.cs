@@ -32,6 +32,28 @@ public static class NerBench
                     Console.Error.WriteLine($"best epoch {report.BestEpoch}, {report.Elapsed.TotalSeconds:F0}s");
                     return 0;
                 }
+            case "ner-annotate":
+                {
+                    // ner-annotate FILE...: entities of plain-text files (for eyeballing), then the story's names
+                    var docs = new List<Storyline.Documents.AnnotatedDocument>();
+                    foreach (var path in args.Skip(1))
+                    {
+                        var article = new Storyline.Documents.Article { Id = Path.GetFileName(path), Source = path, Text = File.ReadAllText(path) };
+                        var doc = Storyline.Documents.AnnotatedDocument.For(article);
+                        doc = Tokenizer.Instance.Annotate(doc);
+                        doc = SentenceSplitter.Instance.Annotate(doc);
+                        doc = EntityTagger.Default.Annotate(doc);
+                        docs.Add(doc);
+                        Console.WriteLine($"## {path}");
+                        foreach (var e in doc.Entities)
+                            Console.WriteLine($"{e.Type}\t{e.Text}\t=> {e.Canonical}" + (e.Role is null ? "" : $"\t[{e.Role}]"));
+                    }
+                    var (_, index) = NameResolver.ResolveAndIndex(docs);
+                    Console.WriteLine("## names");
+                    foreach (var e in index.Entries.OrderByDescending(e => e.Mentions))
+                        Console.WriteLine($"{e.Type}\t{e.Canonical}\t{e.Mentions}\t{string.Join(" | ", e.Aliases)}");
+                    return 0;
+                }
             default:
                 return Speed(args);
         }
