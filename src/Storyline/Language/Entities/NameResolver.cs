@@ -197,8 +197,26 @@ public static class NameResolver
         string Surface(Mention m) => EntityBuilder.Clean(text.AsSpan(tokens[m.First].Start, tokens[m.End - 1].End - tokens[m.First].Start));
         string Word(int i) => text.Substring(tokens[i].Start, tokens[i].End - tokens[i].Start);
 
-        // 1. Acronyms defined in the text: "Israel Defense Forces (IDF)".
+        // 1. Acronyms defined in the text: "Israel Defense Forces (IDF)". The words before the bracket whose
+        //    initials spell the acronym are the name, whatever the tagger made of them.
         var acronyms = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        for (int i = 1; i + 2 < tokens.Length; i++)
+        {
+            if (text[tokens[i].Start] != '(' || text[tokens[i + 2].Start] != ')') continue;
+            var candidate = Word(i + 1);
+            if (!IsAcronym(candidate) || acronyms.ContainsKey(candidate)) continue;
+            int first = InitialsStart(text, tokens, i, candidate);
+            if (first < 0) continue;
+            var exact = mentions.Find(m => m.First == first && m.End == i);
+            if (exact is null)
+            {
+                mentions.RemoveAll(m => m.First < i && first < m.End);
+                exact = new Mention(first, i, EntityType.ORG);
+                mentions.Add(exact);
+                mentions.Sort((a, b) => a.First.CompareTo(b.First));
+            }
+            acronyms[candidate] = exact;
+        }
         foreach (var m in mentions)
         {
             int open = m.End;
@@ -268,6 +286,32 @@ public static class NameResolver
                 m.Canonical = Canonicalise(surface);
             if (m.Type != EntityType.PER && Variants.TryGetValue(surface, out var variant)) m.Type = variant.Type;
         }
+    }
+
+    /// <summary>Words that may sit inside a name without giving an initial ("Ministry of Defence").</summary>
+    private static readonly HashSet<string> InitialsSkip = new(StringComparer.Ordinal) { "of", "and", "for", "the", "&" };
+
+    /// <summary>
+    /// The first token of the words just before <paramref name="end"/> whose capitalised initials spell the
+    /// acronym exactly ("Israel Defense Forces" before "(IDF)"), or -1.
+    /// </summary>
+    private static int InitialsStart(string text, Token[] tokens, int end, string acronym)
+    {
+        var letters = acronym.Where(char.IsLetter).ToArray();
+        int need = letters.Length - 1, k = end - 1;
+        while (k >= 0 && need >= 0 && end - k <= 2 * letters.Length + 2)
+        {
+            var w = text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start);
+            if (tokens[k].Kind == TokenKind.Word && char.IsUpper(w[0]))
+            {
+                if (char.ToUpperInvariant(w[0]) != char.ToUpperInvariant(letters[need])) return -1;
+                need--;
+                if (need < 0) return k;
+            }
+            else if (!InitialsSkip.Contains(w.ToString())) return -1;
+            k--;
+        }
+        return -1;
     }
 
     /// <summary>
