@@ -127,7 +127,7 @@ internal static class GmbCorpus
         var raw = ReadRaw(path);
         var all = new List<(string[] Words, List<(int Start, int End, int Type)> Spans)>(raw.Count);
         foreach (var (w, t) in raw) all.Add((w, Spans(w, t)));
-        majority ??= Environment.GetEnvironmentVariable("NER_NOHARM") is null ? SurfaceMajority(all) : [];
+        majority ??= SurfaceMajority(all);
         var result = new List<TrainingSentence>(all.Count);
         foreach (var (words, spans) in all)
         {
