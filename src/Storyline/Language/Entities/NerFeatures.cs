@@ -45,7 +45,6 @@ internal sealed class NerFeatures
     public const int StaticCount = 30;
     public const int DynamicCount = 12;
 
-    private static readonly int NoHistory = Environment.GetEnvironmentVariable("NER_NOHIST") is null ? 0 : 1;
     private const int PerToken = 11; // lower, word, shape, pre1..4, suf1..4
 
     private ulong[] _tok = new ulong[64 * PerToken];
@@ -232,12 +231,16 @@ internal sealed class NerFeatures
         }
     }
 
-    /// <summary>Number of coarse previous-label classes: start, O, closed entity per type, open entity per type.</summary>
-    public const int PrevClasses = 10;
+    /// <summary>
+    /// Number of coarse previous-label classes for the label-pair features: outside any entity (start, O or
+    /// a closed entity), or inside an open entity of each type. The full previous label still has its own
+    /// transition weight; the classes keep the word-specific pairs few, which keeps decoding fast.
+    /// </summary>
+    public const int PrevClasses = 5;
 
     /// <summary>Coarse class of a previous label (-1 = sentence start) for label-pair features.</summary>
     public static int PrevClass(int prev) =>
-        prev < 0 ? 0 : prev == NerLabels.O ? 1 : (NerLabels.IsOpen(prev) ? 6 : 2) + NerLabels.TypeOf(prev);
+        prev < 0 || !NerLabels.IsOpen(prev) ? 0 : 1 + NerLabels.TypeOf(prev);
 
     /// <summary>Bucket of the pure transition feature (previous label → label).</summary>
     public int Transition(int prev) => Bucket(Combine(101, (ulong)(prev + 1)));
@@ -260,7 +263,7 @@ internal sealed class NerFeatures
     public int HistoryFeatures(int i, PredictionHistory history, Span<int> f)
     {
         int k = 0;
-        if (NoHistory == 0 && IsCapitalised(i) && history.TryGet(_tok[i * PerToken], out var counts))
+        if (IsCapitalised(i) && history.TryGet(_tok[i * PerToken], out var counts))
         {
             ulong shape = _tok[i * PerToken + 2];
             int best = counts.Majority();
