@@ -110,7 +110,7 @@ internal static class FigureLexicon
     {
         "say", "says", "said", "claim", "claims", "claimed", "report", "reports", "reported", "indicate", "indicates",
         "indicated", "show", "shows", "showed", "estimate", "estimates", "estimated", "state", "states", "stated",
-        "announce", "announces", "announced", "confirm", "confirms", "confirmed", "put", "puts", "tally", "count", "counts",
+        "announce", "announces", "announced", "confirm", "confirms", "confirmed",
         "suggest", "suggests", "suggested", "according",
     };
 
