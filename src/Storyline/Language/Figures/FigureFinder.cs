@@ -819,8 +819,10 @@ public sealed class FigureFinder : IAnnotator
                 if (t.Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Number && !W(j).SequenceEqual("-")) break;
                 if (PhraseStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(j)) && !(j < end && (Is(j, "of") || Is(j, "in")) && j > lo && !Is(j - 1, ",")))
                 {
-                    // keep "of"/"in" inside a phrase ("health officials in Gaza"); stop at the rest
-                    if (!(Is(j, "of") || Is(j, "in"))) break;
+                    // keep "of"/"in" inside a phrase ("health officials in Gaza") and a participle's
+                    // preposition ("a count based on official numbers"); stop at the rest
+                    bool participle = j - 1 >= lo && W(j - 1).EndsWith("ed", StringComparison.Ordinal) && (Is(j, "on") || Is(j, "by") || Is(j, "from"));
+                    if (!(Is(j, "of") || Is(j, "in") || participle)) break;
                 }
                 j--;
             }
