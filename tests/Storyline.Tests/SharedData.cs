@@ -43,7 +43,12 @@ public static class SharedData
     {
         var env = Environment.GetEnvironmentVariable("STORYLINE_SHARED");
         if (!string.IsNullOrEmpty(env))
-            return Path.GetFullPath(env, Directory.GetCurrentDirectory());
+        {
+            // A relative path means relative to the repository root, wherever the test host runs.
+            if (Path.IsPathRooted(env)) return Path.GetFullPath(env);
+            try { return Path.GetFullPath(Path.Combine(RepoRoot, env)); }
+            catch (InvalidOperationException) { return Path.GetFullPath(env); }
+        }
         try
         {
             var sibling = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));

@@ -1,0 +1,275 @@
+using System.Runtime.CompilerServices;
+
+namespace Storyline.Language.Entities;
+
+/// <summary>
+/// Token views for the tagger: each token is a slice of some string (a document's text, or one string per
+/// token when tagging pre-tokenised input), so nothing is copied.
+/// </summary>
+internal sealed class NerSentence
+{
+    public string[] Source = new string[64];
+    public int[] Start = new int[64];
+    public int[] Length = new int[64];
+    public int Count;
+
+    public void Clear() => Count = 0;
+
+    public void Add(string source, int start, int length)
+    {
+        if (Count == Source.Length)
+        {
+            Array.Resize(ref Source, Count * 2);
+            Array.Resize(ref Start, Count * 2);
+            Array.Resize(ref Length, Count * 2);
+        }
+        Source[Count] = source;
+        Start[Count] = start;
+        Length[Count] = length;
+        Count++;
+    }
+
+    public ReadOnlySpan<char> this[int i] => Source[i].AsSpan(Start[i], Length[i]);
+}
+
+/// <summary>
+/// Hashed feature extraction (the "hashing trick", Weinberger et al. 2009): every feature is a 64-bit hash
+/// of its template and its values, folded into a fixed number of weight buckets. Per-token hashes (word,
+/// lower case, shape, affixes) are computed once per sentence; templates only combine them, so the hot loop
+/// allocates nothing.
+/// </summary>
+internal sealed class NerFeatures
+{
+    // Static templates: depend on the words only. Dynamic templates (previous labels, document history) are
+    // added during decoding.
+    public const int StaticCount = 30;
+    public const int DynamicCount = 12;
+
+    private static readonly int NoHistory = Environment.GetEnvironmentVariable("NER_NOHIST") is null ? 0 : 1;
+    private const int PerToken = 11; // lower, word, shape, pre1..4, suf1..4
+
+    private ulong[] _tok = new ulong[64 * PerToken];
+    private byte[] _flags = new byte[64];
+
+    /// <summary>Bucket offsets (bucket × label count) of the static features, StaticCount per token.</summary>
+    public int[] Static = new int[64 * StaticCount];
+
+    private readonly int _bucketMask;
+    private readonly CasingLexicon _casing;
+
+    public NerFeatures(int bucketBits, CasingLexicon casing)
+    {
+        _bucketMask = (1 << bucketBits) - 1;
+        _casing = casing;
+    }
+
+    [Flags]
+    private enum TokenFlags : byte
+    {
+        None = 0,
+        InitialUpper = 1,
+        AllUpper = 2,
+        HasDigit = 4,
+        HasLetter = 8,
+        AllLower = 16,
+    }
+
+    // Sentinel values for positions outside the sentence.
+    private const ulong Before = 0x5EED_0001_0000_0001UL;
+    private const ulong After = 0x5EED_0002_0000_0002UL;
+
+    public static ulong Mix(ulong h)
+    {
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdUL;
+        h ^= h >> 33;
+        h *= 0xc4ceb9fe1a85ec53UL;
+        h ^= h >> 33;
+        return h;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Combine(ulong a, ulong b) => Mix(a * 0x9E3779B97F4A7C15UL + b + 0x632BE59BD9B4E019UL);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Bucket(ulong h) => (int)(Mix(h) & (ulong)_bucketMask) * NerLabels.Count;
+
+    /// <summary>FNV-1a over the lower-cased characters.</summary>
+    public static ulong HashLower(ReadOnlySpan<char> s)
+    {
+        ulong h = 0xcbf29ce484222325UL;
+        foreach (char c in s)
+        {
+            h ^= char.ToLowerInvariant(c);
+            h *= 0x100000001b3UL;
+        }
+        return h;
+    }
+
+    private static ulong HashExact(ReadOnlySpan<char> s)
+    {
+        ulong h = 0x84222325cbf29ce4UL;
+        foreach (char c in s)
+        {
+            h ^= c;
+            h *= 0x100000001b3UL;
+        }
+        return h;
+    }
+
+    private static char ShapeClass(char c) =>
+        char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c is '\u2019' or '\u2018' ? '\'' : c;
+
+    /// <summary>Collapsed word shape: "Netanyahu" → Xx, "U.S." → X.X., "1,199" → d,d, "al-Qaida" → x-Xx.</summary>
+    private static ulong HashShape(ReadOnlySpan<char> s)
+    {
+        ulong h = 0x1234567887654321UL;
+        char last = '\0';
+        int len = 0;
+        foreach (char c in s)
+        {
+            char k = ShapeClass(c);
+            if (k == last) continue;
+            last = k;
+            h ^= k;
+            h *= 0x100000001b3UL;
+            if (++len == 8) break;
+        }
+        return h;
+    }
+
+    private static ulong HashPrefix(ReadOnlySpan<char> s, int k) => HashLower(s[..Math.Min(k, s.Length)]) + (ulong)k;
+
+    private static ulong HashSuffix(ReadOnlySpan<char> s, int k) => HashLower(s[Math.Max(0, s.Length - k)..]) + 0x100UL + (ulong)k;
+
+    private static TokenFlags FlagsOf(ReadOnlySpan<char> s)
+    {
+        bool anyUpper = false, anyLower = false, digit = false, letter = false;
+        foreach (char c in s)
+        {
+            if (char.IsUpper(c)) { anyUpper = true; letter = true; }
+            else if (char.IsLower(c)) { anyLower = true; letter = true; }
+            else if (char.IsDigit(c)) digit = true;
+        }
+        var f = TokenFlags.None;
+        if (s.Length > 0 && char.IsUpper(s[0])) f |= TokenFlags.InitialUpper;
+        if (anyUpper && !anyLower) f |= TokenFlags.AllUpper;
+        if (anyLower && !anyUpper) f |= TokenFlags.AllLower;
+        if (digit) f |= TokenFlags.HasDigit;
+        if (letter) f |= TokenFlags.HasLetter;
+        return f;
+    }
+
+    public ulong LowerHash(int i) => _tok[i * PerToken];
+
+    public bool IsCapitalised(int i) => (_flags[i] & (byte)TokenFlags.InitialUpper) != 0;
+
+    public bool IsAllLower(int i) => (_flags[i] & (byte)TokenFlags.AllLower) != 0;
+
+    private ulong Tok(int i, int field, int n) => i < 0 ? Before + (ulong)field : i >= n ? After + (ulong)field : _tok[i * PerToken + field];
+
+    /// <summary>Computes the token hashes and the static feature buckets of a sentence.</summary>
+    public void Compute(NerSentence sentence)
+    {
+        int n = sentence.Count;
+        if (_flags.Length < n)
+        {
+            int size = Math.Max(n, _flags.Length * 2);
+            _tok = new ulong[size * PerToken];
+            _flags = new byte[size];
+            Static = new int[size * StaticCount];
+        }
+        for (int i = 0; i < n; i++)
+        {
+            var w = sentence[i];
+            int o = i * PerToken;
+            _tok[o] = HashLower(w);
+            _tok[o + 1] = HashExact(w);
+            _tok[o + 2] = HashShape(w);
+            for (int k = 1; k <= 4; k++)
+            {
+                _tok[o + 2 + k] = HashPrefix(w, k);
+                _tok[o + 6 + k] = HashSuffix(w, k);
+            }
+            _flags[i] = (byte)FlagsOf(w);
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            Span<int> f = Static.AsSpan(i * StaticCount, StaticCount);
+            ulong low = Tok(i, 0, n), word = Tok(i, 1, n), shape = Tok(i, 2, n);
+            ulong lowM1 = Tok(i - 1, 0, n), lowP1 = Tok(i + 1, 0, n), lowM2 = Tok(i - 2, 0, n), lowP2 = Tok(i + 2, 0, n);
+            ulong shM1 = Tok(i - 1, 2, n), shP1 = Tok(i + 1, 2, n);
+            int k = 0;
+            f[k++] = Bucket(1);
+            f[k++] = Bucket(Combine(2, low));
+            f[k++] = Bucket(Combine(3, word));
+            f[k++] = Bucket(Combine(4, shape));
+            for (int p = 1; p <= 4; p++) f[k++] = Bucket(Combine(4 + (ulong)p, Tok(i, 2 + p, n)));
+            for (int p = 1; p <= 4; p++) f[k++] = Bucket(Combine(8 + (ulong)p, Tok(i, 6 + p, n)));
+            f[k++] = Bucket(Combine(13, lowM1));
+            f[k++] = Bucket(Combine(14, lowP1));
+            f[k++] = Bucket(Combine(15, lowM2));
+            f[k++] = Bucket(Combine(16, lowP2));
+            f[k++] = Bucket(Combine(17, Tok(i - 1, 1, n)));
+            f[k++] = Bucket(Combine(18, Tok(i + 1, 1, n)));
+            f[k++] = Bucket(Combine(Combine(19, shM1), shape));
+            f[k++] = Bucket(Combine(Combine(20, shape), shP1));
+            f[k++] = Bucket(Combine(Combine(Combine(21, shM1), shape), shP1));
+            f[k++] = Bucket(Combine(Combine(22, lowM1), low));
+            f[k++] = Bucket(Combine(Combine(23, low), lowP1));
+            f[k++] = Bucket(Combine(Combine(24, lowM1), shape));
+            f[k++] = Bucket(Combine(Combine(25, shape), lowP1));
+            // Position: the first word of a sentence is capitalised whatever it is.
+            ulong first = i == 0 ? 1UL : i == 1 ? 2UL : 3UL;
+            f[k++] = Bucket(Combine(Combine(26, first), shape));
+            // Capitalisation in context: how this word is usually written when it is not sentence-initial.
+            ulong casing = (ulong)_casing.ClassOf(low);
+            f[k++] = Bucket(Combine(Combine(Combine(27, casing), (ulong)(_flags[i] & 3)), first == 1 ? 1UL : 0UL));
+            f[k++] = Bucket(Combine(Combine(28, casing), shape));
+            f[k++] = Bucket(Combine(Combine(29, Tok(i - 1, 9, n)), shape)); // previous word's 3-letter suffix
+            f[k++] = Bucket(Combine(Combine(30, lowM2), lowM1));
+        }
+    }
+
+    /// <summary>Number of coarse previous-label classes: start, O, closed entity per type, open entity per type.</summary>
+    public const int PrevClasses = 10;
+
+    /// <summary>Coarse class of a previous label (-1 = sentence start) for label-pair features.</summary>
+    public static int PrevClass(int prev) =>
+        prev < 0 ? 0 : prev == NerLabels.O ? 1 : (NerLabels.IsOpen(prev) ? 6 : 2) + NerLabels.TypeOf(prev);
+
+    /// <summary>Bucket of the pure transition feature (previous label → label).</summary>
+    public int Transition(int prev) => Bucket(Combine(101, (ulong)(prev + 1)));
+
+    /// <summary>Buckets of the features joining the previous label's class with this word: two per class.</summary>
+    public void PairFeatures(int i, Span<int> f)
+    {
+        ulong low = _tok[i * PerToken], shape = _tok[i * PerToken + 2];
+        for (int c = 0; c < PrevClasses; c++)
+        {
+            f[2 * c] = Bucket(Combine(Combine(103, (ulong)c), low));
+            f[2 * c + 1] = Bucket(Combine(Combine(104, (ulong)c), shape));
+        }
+    }
+
+    /// <summary>
+    /// Document features: how this word was labelled earlier in the document (Ratinov and Roth 2009,
+    /// "extended prediction history"), and whether it was seen in lower case.
+    /// </summary>
+    public int HistoryFeatures(int i, PredictionHistory history, Span<int> f)
+    {
+        int k = 0;
+        if (NoHistory == 0 && IsCapitalised(i) && history.TryGet(_tok[i * PerToken], out var counts))
+        {
+            ulong shape = _tok[i * PerToken + 2];
+            int best = counts.Majority();
+            f[k++] = Bucket(Combine(105, (ulong)best));
+            f[k++] = Bucket(Combine(Combine(106, (ulong)best), i == 0 ? 1UL : 0UL));
+            for (int t = 0; t < NerLabels.TypeCount; t++)
+                if (counts[t] > 0) f[k++] = Bucket(Combine(107, (ulong)t));
+            if (counts.Lower > 0) f[k++] = Bucket(Combine(Combine(108, shape), i == 0 ? 1UL : 0UL));
+        }
+        return k;
+    }
+}

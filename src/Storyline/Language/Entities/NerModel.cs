@@ -1,0 +1,301 @@
+using System.IO.Compression;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace Storyline.Language.Entities;
+
+/// <summary>
+/// The trained entity tagger: hashed feature weights (one row of label scores per bucket), the casing
+/// lexicon and the settings the features were trained with. Immutable once built; decoding state lives in
+/// a <see cref="NerDecoder"/>, so one model serves many threads.
+/// </summary>
+public sealed class NerModel
+{
+    private const string Magic = "SLNER";
+    private const byte FormatVersion = 1;
+
+    internal NerModel(int bucketBits, int historyWindow, float[] weights, CasingLexicon casing)
+    {
+        BucketBits = bucketBits;
+        HistoryWindow = historyWindow;
+        Weights = weights;
+        Casing = casing;
+    }
+
+    internal int BucketBits { get; }
+
+    internal int HistoryWindow { get; }
+
+    internal float[] Weights { get; }
+
+    internal CasingLexicon Casing { get; }
+
+    /// <summary>Writes the model: weights quantised to 16 bits, gzip-compressed.</summary>
+    public void Save(Stream output)
+    {
+        using var gz = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(gz);
+        w.Write(Magic);
+        w.Write(FormatVersion);
+        w.Write(BucketBits);
+        w.Write(NerLabels.Count);
+        w.Write(HistoryWindow);
+        float max = 0;
+        foreach (var x in Weights) max = Math.Max(max, Math.Abs(x));
+        float scale = max > 0 ? max / short.MaxValue : 1f;
+        w.Write(scale);
+        var casing = Casing.Entries.OrderBy(e => e.Key).ToArray();
+        w.Write(casing.Length);
+        foreach (var (key, cls) in casing)
+        {
+            w.Write(key);
+            w.Write(cls);
+        }
+        var q = new short[Weights.Length];
+        for (int i = 0; i < q.Length; i++)
+            q[i] = (short)Math.Round(Weights[i] / scale);
+        w.Write(MemoryMarshal.AsBytes(q.AsSpan()));
+    }
+
+    public void Save(string path)
+    {
+        using var f = File.Create(path);
+        Save(f);
+    }
+
+    /// <summary>Reads a model written by <see cref="Save(Stream)"/>.</summary>
+    /// <exception cref="InvalidDataException">The stream is not a model of this format.</exception>
+    public static NerModel Load(Stream input)
+    {
+        using var gz = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
+        using var r = new BinaryReader(gz);
+        if (r.ReadString() != Magic || r.ReadByte() != FormatVersion)
+            throw new InvalidDataException("not a Storyline entity model (or a different format version)");
+        int bits = r.ReadInt32();
+        int labels = r.ReadInt32();
+        int window = r.ReadInt32();
+        float scale = r.ReadSingle();
+        if (labels != NerLabels.Count || bits is < 10 or > 26)
+            throw new InvalidDataException("entity model has an unexpected shape");
+        int casingCount = r.ReadInt32();
+        var casing = new Dictionary<ulong, byte>(casingCount);
+        for (int i = 0; i < casingCount; i++)
+        {
+            ulong key = r.ReadUInt64();
+            casing[key] = r.ReadByte();
+        }
+        int size = (1 << bits) * labels;
+        var q = new short[size];
+        gz.ReadExactly(MemoryMarshal.AsBytes(q.AsSpan()));
+        var weights = new float[size];
+        for (int i = 0; i < size; i++) weights[i] = q[i] * scale;
+        return new NerModel(bits, window, weights, new CasingLexicon(casing));
+    }
+
+    public static NerModel Load(string path)
+    {
+        using var f = File.OpenRead(path);
+        return Load(f);
+    }
+}
+
+/// <summary>Receives the perceptron's corrections during training.</summary>
+internal interface INerUpdater
+{
+    /// <summary>Adds <paramref name="delta"/> to the weights of <paramref name="label"/> for every feature bucket given.</summary>
+    void Update(ReadOnlySpan<int> features, int label, float delta);
+
+    /// <summary>Called once per token (the averaging clock).</summary>
+    void Tick();
+}
+
+/// <summary>
+/// First-order Viterbi decoding over BILOU labels with the transition constraints built in. Scores are
+/// static features per token and label, plus the previous label's transition weight and two features that
+/// join the previous label's class with the word. Holds per-call buffers: use one per thread (or per call).
+/// </summary>
+internal sealed class NerDecoder
+{
+    private const int L = NerLabels.Count;
+    private const int P = NerFeatures.PrevClasses;
+
+    private readonly float[] _weights;
+    private readonly NerFeatures _features;
+    private float[] _emit = new float[64 * L];          // static + history score per token and label
+    private float[] _pair = new float[64 * P * L];      // prev-class feature score per token, class and label
+    private int[] _pairFeat = new int[64 * 2 * P];      // their buckets (for updates)
+    private float[] _delta = new float[64 * L];         // Viterbi best score
+    private int[] _back = new int[64 * L];              // Viterbi back pointer
+    private int[] _histFeat = new int[64 * 8];
+    private int[] _histCount = new int[64];
+    private readonly float[] _trans = new float[(L + 1) * L];
+    private readonly int[] _transFeat = new int[L + 1];
+    private readonly bool[] _allowed = BuildAllowed(false), _allowedLast = BuildAllowed(true);
+    private int[] _predicted = new int[64];
+
+    public NerDecoder(float[] weights, int bucketBits, CasingLexicon casing, int historyWindow)
+    {
+        _weights = weights;
+        _features = new NerFeatures(bucketBits, casing);
+        History = new PredictionHistory(historyWindow);
+        for (int p = -1; p < L; p++) _transFeat[p + 1] = _features.Transition(p);
+    }
+
+    public NerDecoder(NerModel model) : this(model.Weights, model.BucketBits, model.Casing, model.HistoryWindow)
+    {
+    }
+
+    public PredictionHistory History { get; }
+
+    /// <summary>A reusable sentence buffer for callers of this decoder.</summary>
+    public NerSentence Sentence { get; } = new();
+
+    private static bool[] BuildAllowed(bool last)
+    {
+        var a = new bool[(L + 1) * L];
+        for (int p = -1; p < L; p++)
+            for (int l = 0; l < L; l++)
+                a[(p + 1) * L + l] = NerLabels.Allowed(p, l, last);
+        return a;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddRow(float[] weights, int offset, Span<float> scores)
+    {
+        var row = weights.AsSpan(offset, L);
+        if (Vector.IsHardwareAccelerated && Vector<float>.Count is 8 or 16)
+        {
+            var s = MemoryMarshal.Cast<float, Vector<float>>(scores[..16]);
+            var w = MemoryMarshal.Cast<float, Vector<float>>(row[..16]);
+            for (int v = 0; v < s.Length; v++) s[v] += w[v];
+            scores[16] += row[16];
+        }
+        else
+        {
+            for (int l = 0; l < L; l++) scores[l] += row[l];
+        }
+    }
+
+    private void Ensure(int n)
+    {
+        if (_predicted.Length >= n) return;
+        int size = Math.Max(n, _predicted.Length * 2);
+        _emit = new float[size * L];
+        _pair = new float[size * P * L];
+        _pairFeat = new int[size * 2 * P];
+        _delta = new float[size * L];
+        _back = new int[size * L];
+        _histFeat = new int[size * 8];
+        _histCount = new int[size];
+        _predicted = new int[size];
+    }
+
+    /// <summary>
+    /// Labels one sentence into <paramref name="labels"/> and records it in the history. With an updater and
+    /// gold labels, applies the structured perceptron update (Collins 2002) when the best sequence is wrong.
+    /// </summary>
+    public void Decode(NerSentence sentence, Span<int> labels, ReadOnlySpan<int> gold = default, INerUpdater? updater = null)
+    {
+        int n = sentence.Count;
+        if (n == 0) return;
+        Ensure(n);
+        _features.Compute(sentence);
+        var weights = _weights;
+        var stat = _features.Static;
+
+        for (int p = 0; p <= L; p++)
+        {
+            var row = weights.AsSpan(_transFeat[p], L);
+            row.CopyTo(_trans.AsSpan(p * L, L));
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            var scores = _emit.AsSpan(i * L, L);
+            scores.Clear();
+            int fo = i * NerFeatures.StaticCount;
+            for (int k = 0; k < NerFeatures.StaticCount; k++) AddRow(weights, stat[fo + k], scores);
+            int nh = _features.HistoryFeatures(i, History, _histFeat.AsSpan(i * 8, 8));
+            _histCount[i] = nh;
+            for (int k = 0; k < nh; k++) AddRow(weights, _histFeat[i * 8 + k], scores);
+            var pf = _pairFeat.AsSpan(i * 2 * P, 2 * P);
+            _features.PairFeatures(i, pf);
+            for (int c = 0; c < P; c++)
+            {
+                var ps = _pair.AsSpan((i * P + c) * L, L);
+                ps.Clear();
+                AddRow(weights, pf[2 * c], ps);
+                AddRow(weights, pf[2 * c + 1], ps);
+            }
+        }
+
+        // Viterbi
+        for (int i = 0; i < n; i++)
+        {
+            var allowed = i == n - 1 ? _allowedLast : _allowed;
+            var emit = _emit.AsSpan(i * L, L);
+            for (int l = 0; l < L; l++)
+            {
+                float best = float.NegativeInfinity;
+                int arg = -1;
+                if (i == 0)
+                {
+                    if (allowed[l]) { best = _trans[l] + _pair[(i * P + 0) * L + l]; arg = -1; }
+                }
+                else
+                {
+                    int prevRow = (i - 1) * L;
+                    for (int p = 0; p < L; p++)
+                    {
+                        if (!allowed[(p + 1) * L + l]) continue;
+                        float prevScore = _delta[prevRow + p];
+                        if (float.IsNegativeInfinity(prevScore)) continue;
+                        float s = prevScore + _trans[(p + 1) * L + l] + _pair[(i * P + NerFeatures.PrevClass(p)) * L + l];
+                        if (s > best) { best = s; arg = p; }
+                    }
+                }
+                _delta[i * L + l] = best + emit[l];
+                _back[i * L + l] = arg;
+            }
+        }
+        int last = 0;
+        float top = float.NegativeInfinity;
+        for (int l = 0; l < L; l++)
+            if (_delta[(n - 1) * L + l] > top) { top = _delta[(n - 1) * L + l]; last = l; }
+        for (int i = n - 1; i >= 0; i--)
+        {
+            _predicted[i] = last;
+            last = _back[i * L + last];
+        }
+
+        if (updater is not null)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                int g = gold[i], p = _predicted[i];
+                int gp = i == 0 ? -1 : gold[i - 1], pp = i == 0 ? -1 : _predicted[i - 1];
+                if (g != p)
+                {
+                    var sf = stat.AsSpan(i * NerFeatures.StaticCount, NerFeatures.StaticCount);
+                    updater.Update(sf, g, 1f);
+                    updater.Update(sf, p, -1f);
+                    var hf = _histFeat.AsSpan(i * 8, _histCount[i]);
+                    updater.Update(hf, g, 1f);
+                    updater.Update(hf, p, -1f);
+                }
+                if (g != p || gp != pp)
+                {
+                    updater.Update([_transFeat[gp + 1]], g, 1f);
+                    updater.Update([_transFeat[pp + 1]], p, -1f);
+                    int gc = NerFeatures.PrevClass(gp), pc = NerFeatures.PrevClass(pp);
+                    updater.Update(_pairFeat.AsSpan(i * 2 * P + 2 * gc, 2), g, 1f);
+                    updater.Update(_pairFeat.AsSpan(i * 2 * P + 2 * pc, 2), p, -1f);
+                }
+                updater.Tick();
+            }
+        }
+        _predicted.AsSpan(0, n).CopyTo(labels);
+        History.Add(_features, labels[..n]);
+    }
+}

@@ -1,0 +1,81 @@
+namespace Storyline.Language.Entities;
+
+/// <summary>
+/// Words that title a person ("President", "Gen.", "Prime Minister") and the words that make up longer
+/// roles ("White House national security spokesperson"). Titles are not part of a name: they become the
+/// person's role. Used both to clean training data and to split titles off names when tagging.
+/// </summary>
+public static class PersonTitles
+{
+    /// <summary>Title words that can stand directly before a name (case-sensitive, as written in news text).</summary>
+    public static readonly IReadOnlySet<string> Titles = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Prof.", "Professor",
+        "President", "president", "President-elect", "Vice", "vice", "Prime", "Minister", "minister",
+        "General", "Gen.", "Secretary", "Secretary-General", "secretary", "Senator", "Sen.", "Rep.", "Representative",
+        "Congressman", "Congresswoman", "King", "Queen", "Pope", "Chancellor", "Premier", "Governor", "Gov.",
+        "Mayor", "Judge", "Justice", "Ambassador", "Envoy", "envoy", "Prince", "Princess", "Crown", "Sheikh",
+        "Ayatollah", "Grand", "Cardinal", "Archbishop", "Bishop", "Rev.", "Reverend", "Father", "Lord", "Sir",
+        "Dame", "Colonel", "Col.", "Lieutenant", "Lt.", "Major", "Maj.", "Captain", "Capt.", "Admiral", "Adm.",
+        "Sergeant", "Sgt.", "Commander", "Cmdr.", "Chief", "Deputy", "deputy", "Acting", "Speaker", "Chairman",
+        "Chairwoman", "Chair", "Mullah", "Emir", "Sultan", "Prophet", "Attorney", "Foreign", "Defense", "Defence",
+        "Interior", "Finance", "Trade", "Justice", "Energy", "Health", "Education", "Agriculture", "Economy",
+        "Information", "Labor", "Labour", "Treasury", "Homeland", "Security", "National", "Former", "former",
+        "Senior", "Supreme", "Leader", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Commissioner",
+        "Pastor", "Imam", "Rabbi", "Sheik", "Ex-President", "Opposition", "opposition", "leader",
+    };
+
+    /// <summary>Words that may follow a title inside a longer title ("Secretary of State").</summary>
+    private static readonly HashSet<string> TitleLinks = new(StringComparer.Ordinal) { "of", "State", "General", "the" };
+
+    /// <summary>Head nouns of a role written in lower case before a name ("spokesperson John Kirby").</summary>
+    public static readonly IReadOnlySet<string> RoleHeads = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "secretary", "minister", "president",
+        "leader", "chief", "official", "director", "ambassador", "envoy", "negotiator", "commander", "general",
+        "prosecutor", "chairman", "chairwoman", "chair", "senator", "lawmaker", "congressman", "congresswoman",
+        "governor", "mayor", "premier", "chancellor", "king", "queen", "prince", "coordinator", "analyst",
+        "expert", "correspondent", "reporter", "editor", "founder", "ceo", "executive", "head", "deputy",
+        "representative", "candidate", "nominee", "strategist", "diplomat", "officer", "admiral", "colonel",
+        "captain", "lieutenant", "sergeant", "judge", "justice", "attorney", "lawyer", "professor", "researcher",
+        "fellow", "economist", "activist", "commentator", "aide", "counsel", "speaker", "emir", "sheikh",
+        "cleric", "ayatollah", "pope", "cardinal", "bishop", "rabbi", "imam", "mr.", "mrs.", "ms.", "dr.",
+        "gen.", "sen.", "rep.", "gov.", "col.", "lt.", "capt.", "maj.", "adm.", "prof.", "rev.", "sgt.",
+        "spokesperson", "staff", "sergeant", "militant", "commissioner", "inspector", "superintendent",
+    };
+
+    /// <summary>Lower-case words that can sit inside a role before its head ("national security", "state department").</summary>
+    public static readonly IReadOnlySet<string> RoleModifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "national", "security", "foreign", "defense", "defence", "interior", "finance", "state", "department",
+        "senior", "former", "deputy", "vice", "acting", "chief", "top", "prime", "general", "military", "political",
+        "press", "communications", "strategic", "affairs", "policy", "intelligence", "homeland", "health",
+        "justice", "trade", "energy", "economic", "assistant", "principal", "special", "presidential", "first",
+        "lady", "house", "white", "joint", "staff", "of", "the", "majority", "minority", "opposition", "party",
+        "regional", "local", "police", "army", "navy", "air", "force", "naval", "israeli", "american", "us",
+        "u.s.", "white", "middle", "east", "ministry", "government", "administration", "campaign", "senate",
+        "congressional", "democratic", "republican", "hamas", "hezbollah", "un", "u.n.", "eu", "nato", "idf",
+        "spokesperson", "spokesman", "general", "attorney", "defense", "secretary", "minister", "cabinet",
+        "council", "committee", "intelligence", "agency", "court", "criminal", "international", "supreme",
+        "prosecutor", "prosecutors", "negotiator", "negotiators", "political", "bureau", "wing", "armed", "forces",
+        "elect", "designate", "interim", "caretaker", "longtime", "veteran", "retired", "ex",
+    };
+
+    public static bool IsTitle(ReadOnlySpan<char> word) => ((HashSet<string>)Titles).GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>
+    /// How many leading words of a person span are title words ("Prime Minister Benjamin Netanyahu" → 2;
+    /// "Secretary of State Antony Blinken" → 3). Never the whole span: at least one word stays a name.
+    /// </summary>
+    public static int LeadingTitleCount(IReadOnlyList<string> words, int start, int end)
+    {
+        int k = start;
+        while (k < end - 1)
+        {
+            var w = words[k];
+            if (IsTitle(w) || (k > start && TitleLinks.Contains(w) && IsTitle(words[k - 1]) && k + 1 < end - 1)) k++;
+            else break;
+        }
+        return k - start;
+    }
+}

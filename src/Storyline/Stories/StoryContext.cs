@@ -1,0 +1,103 @@
+using System.Collections.Frozen;
+
+namespace Storyline.Stories;
+
+/// <summary>Phrases that mark a sentence as page furniture rather than reporting (checked lower-cased).</summary>
+internal static class Boilerplate
+{
+    public static readonly string[] Cues =
+    [
+        "subscribe", "sign up", "newsletter", "register to", "register for", "please register", "click here",
+        "read more", "all rights reserved", "copyright", "cookie", "advertisement", "advertisment", "follow us",
+        "share this", "donat", "your support", "contribution", "you have read", "full access", "photo:", "image:",
+        "getty images", "photo credit", "watch |", "also read", "related topics", "skip to", "disclaimer",
+        "with inputs from", "terms of use", "privacy policy", "log in", "sign in", "comments", "loyal",
+    ];
+
+    public static bool Matches(string sentence)
+    {
+        var lower = sentence.ToLowerInvariant();
+        foreach (var cue in Cues)
+            if (lower.Contains(cue, StringComparison.Ordinal)) return true;
+        return false;
+    }
+}
+
+/// <summary>What the parts of a story report share: its members in date order, the vocabulary and the story's centre.</summary>
+internal sealed class StoryContext
+{
+    private static readonly FrozenSet<char> Terminals = FrozenSet.ToFrozenSet(['.', '!', '?', '"', '\u201D', '\u2019', '\'', ')']);
+
+    public StoryContext(StoryCluster cluster, Vocabulary vocab, StoryOptions options)
+    {
+        Cluster = cluster;
+        Vocab = vocab;
+        Options = options;
+        var members = new List<DocumentProfile>(cluster.Members);
+        members.Sort(static (a, b) =>
+        {
+            int c = Nullable.Compare(a.Published, b.Published);
+            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+        });
+        Members = members;
+        Centre = cluster.Centre.ToVector(options.TermsPerCentroid);
+    }
+
+    public StoryCluster Cluster { get; }
+
+    public Vocabulary Vocab { get; }
+
+    public StoryOptions Options { get; }
+
+    public IReadOnlyList<DocumentProfile> Members { get; }
+
+    public SparseVector Centre { get; }
+
+    public SparseVector SentenceVector(DocumentProfile p, int s)
+    {
+        var terms = p.SentenceTerms[s];
+        if (terms.Length == 0) return SparseVector.Empty;
+        var w = new Dictionary<int, float>(terms.Length);
+        foreach (int t in terms)
+        {
+            w.TryGetValue(t, out float c);
+            w[t] = c + 1;
+        }
+        foreach (var k in w.Keys.ToArray()) w[k] = (float)(1 + Math.Log(w[k])) * Vocab.Idf(k);
+        return SparseVector.From(w, int.MaxValue);
+    }
+
+    public int WordsIn(DocumentProfile p, int s)
+    {
+        var sent = p.Doc.Sentences[s];
+        int n = 0;
+        bool inWord = false;
+        var text = p.Doc.Text;
+        for (int i = sent.Start; i < sent.End; i++)
+        {
+            bool w = char.IsLetterOrDigit(text[i]);
+            if (w && !inWord) n++;
+            inWord = w;
+        }
+        return n;
+    }
+
+    /// <summary>A sentence fit to be shown on its own: complete, of reasonable length, not page furniture.</summary>
+    public bool IsReportable(DocumentProfile p, int s)
+    {
+        var sent = p.Doc.Sentences[s];
+        if (sent.End <= sent.Start) return false;
+        var text = p.Doc.Text;
+        int words = WordsIn(p, s);
+        if (words < Options.MinSentenceWords || words > Options.MaxSentenceWords) return false;
+        char last = text[sent.End - 1];
+        if (!Terminals.Contains(last)) return false;
+        bool lower = false;
+        for (int i = sent.Start; i < sent.End && !lower; i++) lower = char.IsLower(text[i]);
+        if (!lower) return false;
+        return !Boilerplate.Matches(text.Substring(sent.Start, sent.End - sent.Start));
+    }
+
+    /// <summary>How close a sentence is to the story's centre (its centrality).</summary>
+    public double Centrality(DocumentProfile p, int s) => SentenceVector(p, s).Dot(Centre);
+}
