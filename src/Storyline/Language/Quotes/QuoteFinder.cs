@@ -411,10 +411,25 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 }
                 head--;
             }
-            var spanStart = _tokens[start].Start;
+            // leading connectives and prepositions are not part of a speaker ("as she", "After", "at a gaggle")
+            while (start < head && PhraseLeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(start))) start++;
+            if (PhraseLeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(start))) return null;
+            // a subject pronoun inside the phrase names the speaker ("he has", "as she")
+            for (int k = start; k <= head; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Word && (Is(k, "he") || Is(k, "she")) && (k == head || !IsPersonMentionAt(k)))
+                {
+                    if (k == start || k == head || k == head - 1)
+                    {
+                        var antecedent = PrecedingPerson(_tokens[k].Start);
+                        return new Attribution(antecedent?.Canonical, new TextSpan(_tokens[k].Start, _tokens[k].End));
+                    }
+                }
+            }
             // the head word decides: a person mention, a pronoun, or a description
             var h = W(head);
             if (h.Length == 0) return null;
+            if (h.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(h[0])) return null;   // an adverb, not a noun
             // person mention covering the head, or the last person mention in the phrase not followed by a description head
             PersonMention? person = null;
             foreach (var p in persons)
@@ -443,7 +458,8 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 return new Attribution(desc, new TextSpan(_tokens[s].Start, _tokens[head].End));
             }
             if (char.IsLower(h[0]) && _tokens[head].Kind == TokenKind.Word && head - start <= 8 &&
-                !SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(h))
+                !SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(h) && !LooksLikeVerb(start) && !LooksLikeVerb(head) &&
+                !Is(head, "was") && !Is(head, "is") && !Is(head, "to") && !Is(head, "his") && !Is(head, "her"))
             {
                 // an unnamed or non-person source: "the ad's narrator", "one questioner", "the letter"
                 int s = start;
@@ -451,7 +467,7 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 if (Is(s, "to") || Is(s, "and") || Is(s, "but") || Is(s, "that")) return null;
                 return new Attribution(_text[_tokens[s].Start.._tokens[head].End], new TextSpan(_tokens[s].Start, _tokens[head].End));
             }
-            if (char.IsUpper(h[0]) && _tokens[head].Kind == TokenKind.Word)
+            if (char.IsUpper(h[0]) && _tokens[head].Kind == TokenKind.Word && !IsPlaceOrAdjective(head))
             {
                 // a capitalised run ending at the head, titles stripped: a name the fallback did not know
                 int f = head;
@@ -462,6 +478,37 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 return new Attribution(name, new TextSpan(_tokens[f].Start, _tokens[head].End));
             }
             return null;
+        }
+
+        private bool IsPersonMentionAt(int k)
+        {
+            foreach (var p in persons)
+            {
+                if (p.Start > _tokens[k].Start) break;
+                if (p.Start <= _tokens[k].Start && _tokens[k].End <= p.End) return true;
+            }
+            return false;
+        }
+
+        /// <summary>"-ed"/"-ing"/"-s" verb forms that start or end a clause fragment rather than a noun phrase.</summary>
+        private bool LooksLikeVerb(int k)
+        {
+            var w = W(k);
+            if (!char.IsLower(w[0]) || w.Length < 4) return false;
+            if (DescriptionHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return false;
+            return w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("sents", StringComparison.Ordinal);
+        }
+
+        /// <summary>A capitalised word the entity layer calls a place or an adjective of nationality/party ("California", "Republican").</summary>
+        private bool IsPlaceOrAdjective(int k)
+        {
+            int at = _tokens[k].Start;
+            foreach (var e in doc.Entities)
+            {
+                if (e.Span.Start > at) break;
+                if (e.Span.Start <= at && at < e.Span.End) return e.Type is EntityType.LOC or EntityType.MISC;
+            }
+            return false;
         }
 
         /// <summary>Time words closing an attribution phrase ("Kirby on Thursday"): not part of the speaker.</summary>

@@ -31,6 +31,14 @@ internal static class SpeechLexicon
         "recently", "also", "then", "again", "now",
     };
 
+    /// <summary>Connectives and prepositions that cannot begin a speaker phrase.</summary>
+    public static readonly HashSet<string> PhraseLeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "as", "and", "but", "so", "then", "after", "following", "at", "for", "while", "when", "to", "in", "on", "by",
+        "with", "from", "because", "although", "though", "if", "since", "before", "during", "where", "that", "which",
+        "going", "also", "yet", "or", "nor", "of", "into", "about",
+    };
+
     /// <summary>Third-person pronouns that stand for a person speaker.</summary>
     public static readonly HashSet<string> PersonPronouns = new(StringComparer.OrdinalIgnoreCase)
     {
