@@ -20,7 +20,8 @@ internal static class SpeechLexicon
         "reiterated", "reiterates", "cautioned", "charged", "complained", "described", "describes", "called", "calls",
         "reaffirmed", "reaffirms", "confirmed", "confirms", "agreed", "agrees", "denied", "denies", "boasted", "blasted",
         "wondered", "joked", "exclaimed", "mused", "shouted", "testified", "proclaimed", "promised", "promises",
-        "commented", "comments", "tweeting", "posting", "writing", "telling", "according",
+        "commented", "comments", "tweeting", "posting", "writing", "telling", "according", "reports", "reported",
+        "reads", "concluded", "concludes", "ruled", "rules", "announcing", "declaring", "warning", "arguing", "noting",
     };
 
     /// <summary>Time words that may close an attribution phrase ("Kirby on Thursday said").</summary>
