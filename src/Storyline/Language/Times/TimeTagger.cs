@@ -439,13 +439,16 @@ public sealed class TimeTagger : IAnnotator
         var numText = m.Groups["num"].Value;
         var mod = m.Groups["mod"].Value.ToLowerInvariant();
         bool plural = m.Groups["pl"].Success;
-        if (mod is "for" or "the")
+        if (mod is "for")
         {
-            // "for" and a bare "the" are not part of the expression (TimeML extent rules).
+            // "for" is not part of the expression (TimeML extent rules).
             trimStart = m.Groups["mod"].Length + 1;
             while (m.Index + trimStart < text.Length && char.IsWhiteSpace(text[m.Index + trimStart])) trimStart++;
         }
         bool isArticle = numText.Equals("a", StringComparison.OrdinalIgnoreCase) || numText.Equals("an", StringComparison.OrdinalIgnoreCase);
+        // "a quarter of its dealers": a fraction, not a period
+        if (unitWord == "quarter" && m.Index + m.Length + 3 <= text.Length && text.AsSpan(m.Index + m.Length).TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase))
+            return null;
         if (isArticle)
         {
             if (plural) return null;
@@ -600,7 +603,16 @@ public sealed class TimeTagger : IAnnotator
         if (PastCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return Tense.Past;
         if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) &&
             !NotPastEd.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+        {
+            // a participle after "be"/"been"/"to be" carries no tense of its own ("should be completed")
+            if (i > 0 && tokens[i - 1].Kind == TokenKind.Word)
+            {
+                var prev = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start);
+                if (prev.Equals("be", StringComparison.OrdinalIgnoreCase) || prev.Equals("been", StringComparison.OrdinalIgnoreCase) ||
+                    prev.Equals("being", StringComparison.OrdinalIgnoreCase)) return Tense.None;
+            }
             return Tense.Past;
+        }
         return Tense.None;
     }
 
