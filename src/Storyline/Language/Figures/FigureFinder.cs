@@ -184,6 +184,13 @@ public sealed class FigureFinder : IAnnotator
                 }
                 else return false;
             }
+            else if (_tokens[i].Kind == TokenKind.Word && GluedCurrency(i, out var glued, out var gluedValue, out int gluedLast))
+            {
+                // "RM23.50", "USD10m", "USD1,700": a currency code written onto the amount
+                num = new Num(first, gluedLast, gluedValue, glued, false);
+                SkipTo = gluedLast + 1;
+                return true;
+            }
             else if (w.Equals("Y", StringComparison.Ordinal) && Is(i + 1, "=") && Adjacent(i, i + 1) && i + 2 < hi && _tokens[i + 2].Kind == TokenKind.Number)
             {
                 // "Y=28,030": the wire services' yen sign
@@ -345,6 +352,36 @@ public sealed class FigureFinder : IAnnotator
             return false;
         }
 
+        /// <summary>A currency code glued to digits: "RM23" + ".50", "USD10m", "USD1" + ",700".</summary>
+        private readonly bool GluedCurrency(int i, out string currency, out double value, out int last)
+        {
+            currency = "";
+            value = 0;
+            last = i;
+            var w = W(i);
+            int k = 0;
+            while (k < w.Length && char.IsUpper(w[k])) k++;
+            if (k == 0 || k > 3 || k >= w.Length || !char.IsDigit(w[k]) || !CurrencyPrefixes.TryGetValue(w[..k].ToString(), out var cur)) return false;
+            int d = k;
+            while (d < w.Length && char.IsDigit(w[d])) d++;
+            var digits = w[k..d].ToString();
+            var suffix = w[d..];
+            // the tokenizer stops a word at ".50" and ",700": take them back
+            while (suffix.IsEmpty && last + 2 < hi && (W(last + 1) is "." or ",") && Adjacent(last, last + 1) && Adjacent(last + 1, last + 2) &&
+                   _tokens[last + 2].Kind == TokenKind.Number)
+            {
+                digits += W(last + 1).ToString() + W(last + 2).ToString();
+                last += 2;
+            }
+            if (!NumberWords.TryDigits(digits, out value)) return false;
+            if (suffix.Equals("m", StringComparison.OrdinalIgnoreCase)) value *= 1e6;
+            else if (suffix.Equals("bn", StringComparison.OrdinalIgnoreCase) || suffix.Equals("b", StringComparison.OrdinalIgnoreCase)) value *= 1e9;
+            else if (suffix.Equals("k", StringComparison.OrdinalIgnoreCase)) value *= 1e3;
+            else if (!suffix.IsEmpty) return false;
+            currency = cur;
+            return true;
+        }
+
         /// <summary>"1/16 of a pint": a written fraction (a date or "9/11" has no "of" after it).</summary>
         private readonly bool TryFractionOf(int i, ReadOnlySpan<char> w, out double value)
         {
@@ -474,6 +511,10 @@ public sealed class FigureFinder : IAnnotator
             if (num.PrefixUnit is null && !num.Words && num.First == num.Last)
             {
                 // a year written alone: 1900-2099 without a thousands comma, not followed by a unit noun
+                // years far ahead count too after a temporal preposition ("by 2120")
+                if (w.Length == 4 && num.Value is >= 2100 and <= 2300 && num.First - 1 >= lo &&
+                    (Is(num.First - 1, "by") || Is(num.First - 1, "in") || Is(num.First - 1, "until") || Is(num.First - 1, "since") || Is(num.First - 1, "from")))
+                    return true;
                 if (w.Length == 4 && num.Value is >= 1900 and <= 2099 && num.SuffixUnit is null)
                 {
                     if (num.Last + 1 >= hi) return true;
