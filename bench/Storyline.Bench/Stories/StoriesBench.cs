@@ -130,7 +130,19 @@ public static class StoriesBench
         var articles = Read(args[0]);
         var docs = new AnnotatedDocument[articles.Count];
         Parallel.For(0, articles.Count, i => docs[i] = pipeline.Annotate(articles[i]));
-        var days = new TimelineSummarizer().Summarize(docs, dates, perDate, query);
+        var options = TimelineSummarizerOptions.Default;
+        // --set Name=Value overrides a numeric option, for tuning runs on development data.
+        for (int i = 0; i < args.Length - 1; i++)
+        {
+            if (args[i] != "--set") continue;
+            var (name, value) = (args[i + 1].Split('=')[0], args[i + 1].Split('=')[1]);
+            var prop = typeof(TimelineSummarizerOptions).GetProperty(name) ?? throw new FormatException("no option " + name);
+            object v = prop.PropertyType == typeof(int) ? int.Parse(value, CultureInfo.InvariantCulture) : double.Parse(value, CultureInfo.InvariantCulture);
+            var copy = options with { };
+            prop.SetValue(copy, v);
+            options = copy;
+        }
+        var days = new TimelineSummarizer(options).Summarize(docs, dates, perDate, query);
         using var stdout = Console.OpenStandardOutput();
         using var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         w.WriteStartArray();
