@@ -34,6 +34,9 @@ public sealed record TimelineSummarizerOptions
 
     /// <summary>Weight of a date's candidate sentences' own centrality against the whole collection's centre.</summary>
     public double GlobalWeight { get; init; } = 0.3;
+
+    /// <summary>News puts what matters first: a bonus for early sentences, divided by (1 + position).</summary>
+    public double LeadBonus { get; init; } = 0.0;
 }
 
 /// <summary>
@@ -54,7 +57,7 @@ public sealed class TimelineSummarizer(TimelineSummarizerOptions? options = null
     /// <summary>The annotation layers the summariser reads.</summary>
     public static IReadOnlyList<string> RequiredLayers { get; } = [Language.Layers.Tokens, Language.Layers.Sentences, Language.Layers.Times];
 
-    private readonly record struct Candidate(int Doc, int Sentence, bool Mentioned, double Weight);
+    private readonly record struct Candidate(int Doc, int Sentence, bool Mentioned, double Weight, int Position);
 
     public IReadOnlyList<TimelineDay> Summarize(IReadOnlyList<AnnotatedDocument> docs, int dates, int perDate, IReadOnlyList<string>? query)
     {
@@ -99,7 +102,7 @@ public sealed class TimelineSummarizer(TimelineSummarizerOptions? options = null
                 if (!relevant[s]) continue;
                 double w = _options.MentionWeight * Fade(day, pub);
                 Add(score, day, w);
-                if (Usable(doc, s)) AddCand(cands, day, new Candidate(di, s, true, w));
+                if (Usable(doc, s)) AddCand(cands, day, new Candidate(di, s, true, w, s));
             }
             if (pub is { } pd)
             {
@@ -107,7 +110,7 @@ public sealed class TimelineSummarizer(TimelineSummarizerOptions? options = null
                 {
                     if (mentioned[s] || !Usable(doc, s)) continue;
                     taken++;
-                    if (relevant[s]) AddCand(cands, pd, new Candidate(di, s, false, 0.5));
+                    if (relevant[s]) AddCand(cands, pd, new Candidate(di, s, false, 0.5, s));
                 }
             }
         }
@@ -141,7 +144,8 @@ public sealed class TimelineSummarizer(TimelineSummarizerOptions? options = null
             for (int i = 0; i < list.Count; i++)
             {
                 order[i] = i;
-                sc[i] = vectors[i].Dot(cv) + _options.GlobalWeight * vectors[i].Dot(global) + (list[i].Mentioned ? 0.05 : 0);
+                sc[i] = vectors[i].Dot(cv) + _options.GlobalWeight * vectors[i].Dot(global) + (list[i].Mentioned ? 0.05 : 0) +
+                        _options.LeadBonus / (1 + list[i].Position);
             }
             Array.Sort(order, (a, b) => sc[b] != sc[a] ? sc[b].CompareTo(sc[a]) : a.CompareTo(b));
             var chosen = new List<int>();
