@@ -36,7 +36,7 @@ public sealed record TimelineSummarizerOptions
     public double GlobalWeight { get; init; } = 0.3;
 
     /// <summary>News puts what matters first: a bonus for early sentences, divided by (1 + position).</summary>
-    public double LeadBonus { get; init; } = 0.0;
+    public double LeadBonus { get; init; } = 0.3;
 }
 
 /// <summary>
