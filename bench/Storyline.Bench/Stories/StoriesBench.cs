@@ -130,18 +130,7 @@ public static class StoriesBench
         var articles = Read(args[0]);
         var docs = new AnnotatedDocument[articles.Count];
         Parallel.For(0, articles.Count, i => docs[i] = pipeline.Annotate(articles[i]));
-        var options = TimelineSummarizerOptions.Default;
-        // --set Name=Value overrides a numeric option, for tuning runs on development data.
-        for (int i = 0; i < args.Length - 1; i++)
-        {
-            if (args[i] != "--set") continue;
-            var (name, value) = (args[i + 1].Split('=')[0], args[i + 1].Split('=')[1]);
-            var prop = typeof(TimelineSummarizerOptions).GetProperty(name) ?? throw new FormatException("no option " + name);
-            object v = prop.PropertyType == typeof(int) ? int.Parse(value, CultureInfo.InvariantCulture) : double.Parse(value, CultureInfo.InvariantCulture);
-            var copy = options with { };
-            prop.SetValue(copy, v);
-            options = copy;
-        }
+        var options = WithOverrides(TimelineSummarizerOptions.Default, args);
         var days = new TimelineSummarizer(options).Summarize(docs, dates, perDate, query);
         using var stdout = Console.OpenStandardOutput();
         using var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
@@ -157,6 +146,25 @@ public static class StoriesBench
         }
         w.WriteEndArray();
         return 0;
+    }
+
+    /// <summary>Applies <c>--set Name=Value</c> overrides of numeric options, for tuning runs on development data.</summary>
+    private static T WithOverrides<T>(T options, string[] args) where T : class
+    {
+        for (int i = 0; i < args.Length - 1; i++)
+        {
+            if (args[i] != "--set") continue;
+            var parts = args[i + 1].Split('=', 2);
+            var prop = typeof(T).GetProperty(parts[0]) ?? throw new FormatException("no option " + parts[0]);
+            object v = prop.PropertyType == typeof(int) ? int.Parse(parts[1], CultureInfo.InvariantCulture)
+                : prop.PropertyType == typeof(float) ? float.Parse(parts[1], CultureInfo.InvariantCulture)
+                : double.Parse(parts[1], CultureInfo.InvariantCulture);
+            // Records are immutable: copy through the compiler-generated clone, then set the init-only property.
+            var clone = (T)typeof(T).GetMethod("<Clone>$")!.Invoke(options, null)!;
+            prop.SetValue(clone, v);
+            options = clone;
+        }
+        return options;
     }
 
     private static List<string> Files(string[] args)
@@ -231,7 +239,7 @@ public static class StoriesBench
         Parallel.For(0, articles.Count, i => docs[i] = pipeline.Annotate(articles[i]));
         var ordered = docs.OrderBy(d => d.Article.Published).ThenBy(d => d.Article.Id, StringComparer.Ordinal).ToList();
         var sw = Stopwatch.StartNew();
-        var index = new StoryIndex();
+        var index = new StoryIndex(WithOverrides(StoryOptions.Default, args));
         foreach (var d in ordered) index.Add(d);
         long same = 0, pairs = 0, recallPairs = 0;
         var topicSizes = topicOf.Values.GroupBy(t => t).ToDictionary(g => g.Key, g => (long)g.Count());
