@@ -222,9 +222,9 @@ public static class StoriesBench
                 $"{n}\t{index.StoryCount}\t{sw.Elapsed.TotalSeconds:0.000}\t{sw.Elapsed.TotalMilliseconds / Math.Max(1, n):0.000}\t{(after - before) / 1048576.0:0.0}"));
         }
         var report = Stopwatch.StartNew();
-        var all = new StoryAnalyzer().Analyze(docs.Take(Math.Min(docs.Count, 2000)).ToList());
+        var analysis = new StoryAnalyzer().Analyze(docs.Take(Math.Min(docs.Count, 2000)).ToList());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"full report on {Math.Min(docs.Count, 2000)} articles: {report.Elapsed.TotalSeconds:0.00} s, {all.Stories.Count} stories"));
+            $"full report on {Math.Min(docs.Count, 2000)} articles: {report.Elapsed.TotalSeconds:0.00} s, {analysis.Stories.Count} stories"));
         return 0;
     }
 
