@@ -206,7 +206,7 @@ public static class StoriesBench
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"annotated (tokens, sentences) in {annotate.Elapsed.TotalSeconds:0.0} s"));
         if (docs.Count > max) docs.RemoveRange(max, docs.Count - max);
         Console.WriteLine($"{docs.Count} articles from {files.Count} files (x{copies})");
-        Console.WriteLine("articles\tstories\tseconds\tms/article\tmanaged MB");
+        Console.WriteLine("articles\tstories\tterms\tseconds\tms/article\tmanaged MB");
         foreach (int n in new[] { docs.Count / 4, docs.Count / 2, docs.Count })
         {
             GC.Collect();
@@ -219,7 +219,7 @@ public static class StoriesBench
             long after = GC.GetTotalMemory(true);
             GC.KeepAlive(index);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{n}\t{index.StoryCount}\t{sw.Elapsed.TotalSeconds:0.000}\t{sw.Elapsed.TotalMilliseconds / Math.Max(1, n):0.000}\t{(after - before) / 1048576.0:0.0}"));
+                $"{n}\t{index.StoryCount}\t{index.Vocabulary.Count}\t{sw.Elapsed.TotalSeconds:0.000}\t{sw.Elapsed.TotalMilliseconds / Math.Max(1, n):0.000}\t{(after - before) / 1048576.0:0.0}"));
         }
         var report = Stopwatch.StartNew();
         var analysis = new StoryAnalyzer().Analyze(docs.Take(Math.Min(docs.Count, 2000)).ToList());
