@@ -22,6 +22,12 @@ public sealed record TimelineSummarizerOptions
     /// <summary>How fast mentions fade after <see cref="FreshDays"/> (weight halves every this many days).</summary>
     public double FadeHalfLifeDays { get; init; } = 60;
 
+    /// <summary>
+    /// Days before the earliest article a named date may lie (the event an article published the next morning
+    /// reports); older dates are background.
+    /// </summary>
+    public int EarlierDays { get; init; } = 1;
+
     /// <summary>Lead sentences of an article that speak for its publication date when they name no other.</summary>
     public int LeadSentences { get; init; } = 4;
 
@@ -95,7 +101,7 @@ public sealed class TimelineSummarizer(TimelineSummarizerOptions? options = null
             foreach (var t in doc.Times)
             {
                 if (t.Type != TimexType.DATE || DocumentProfile.DayOf(t.Value) is not { } day) continue;
-                if (day < first || day > last) continue;
+                if (day < first.Value.AddDays(-_options.EarlierDays) || day > last) continue;
                 int s = doc.SentenceAt(t.Span.Start);
                 if (s < 0 || mentioned[s]) continue;
                 mentioned[s] = true;
