@@ -121,8 +121,8 @@ public sealed class ArticleExtractor
 
     private static Article FromCleanText(RawDocument raw, string content, Dictionary<string, Provenance> sources)
     {
-        // Clean text is only normalised: line endings, spaces, blank lines between paragraphs; nothing is removed.
-        var article = Base(raw, Join(PlainTextCleaner.SplitLines(content)), sources);
+        // Clean text is taken verbatim (annotate --raw): offsets must point into the input's own text.
+        var article = Base(raw, content, sources);
         if (raw.Title is not null)
         {
             article = article with { Title = raw.Title };

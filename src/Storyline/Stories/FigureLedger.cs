@@ -19,6 +19,7 @@ internal static class FigureLedger
         ["killed"] = "killed", ["kill"] = "killed", ["killing"] = "killed", ["dead"] = "killed", ["death"] = "killed",
         ["died"] = "killed", ["die"] = "killed", ["slain"] = "killed", ["fatality"] = "killed", ["fatalitie"] = "killed",
         ["live"] = "killed", ["perished"] = "killed", ["toll"] = "killed", ["murdered"] = "killed", ["casualty"] = "killed",
+        ["massacre"] = "killed", ["massacred"] = "killed", ["slaughtered"] = "killed",
         ["injured"] = "injured", ["injury"] = "injured", ["wounded"] = "injured", ["hurt"] = "injured",
         ["hostage"] = "taken hostage", ["captive"] = "taken hostage", ["abducted"] = "taken hostage",
         ["kidnapped"] = "taken hostage",
@@ -52,6 +53,8 @@ internal static class FigureLedger
         public required DateOnly? AsOf { get; init; }
         public required string? AsOfText { get; init; }
         public required HashSet<string> Context { get; init; }
+        /// <summary>The measure was only guessed from nearby words: the point may join a series but not start one.</summary>
+        public bool Weak { get; init; }
         public double Low => Figure.Value * QualifierRange[Figure.Qualifier].Low * (Figure.Qualifier == Qualifier.Exact ? 1 - Tol : 1);
         public double High => (Figure.ValueHigh ?? Figure.Value) * QualifierRange[Figure.Qualifier].High * (Figure.Qualifier == Qualifier.Exact ? 1 + Tol : 1);
         public double Tol { get; init; }
@@ -62,17 +65,9 @@ internal static class FigureLedger
         public List<Point> Points { get; } = [];
         public DateOnly? Anchor { get; set; }
         public string MeasureClass { get; init; } = "";
-        public string? Unit { get; init; }
+        public string? Unit { get; set; }
         public Dictionary<string, int> Context { get; } = new(StringComparer.Ordinal);
 
-        public double Median
-        {
-            get
-            {
-                var v = Points.Select(p => p.Figure.Value).Order().ToArray();
-                return v[v.Length / 2];
-            }
-        }
     }
 
     public static IReadOnlyList<FigureSeries> Build(StoryContext ctx)
@@ -92,24 +87,31 @@ internal static class FigureLedger
         });
 
         var series = new List<Series>();
+        // Points with a known measure first; points whose measure was guessed only join what exists.
+        points = [.. points.Where(p => !p.Weak), .. points.Where(p => p.Weak)];
         foreach (var pt in points)
         {
             Series? best = null;
             double bestScore = 0.2;
             foreach (var s in series)
             {
-                if (s.MeasureClass != pt.MeasureClass || !string.Equals(s.Unit, pt.Figure.Unit, StringComparison.Ordinal)) continue;
+                if (s.MeasureClass != pt.MeasureClass) continue;
+                if (s.Unit is not null && HardUnit(pt.Figure.Unit) is { } u && !string.Equals(s.Unit, u, StringComparison.Ordinal)) continue;
                 if (s.Anchor is { } a && pt.Anchor is { } b && a != b) continue;
-                double ratio = Math.Max(s.Median, pt.Figure.Value) / Math.Max(1e-9, Math.Min(s.Median, pt.Figure.Value));
-                if (ratio > ctx.Options.SeriesMaxRatio) continue;
-                double score = 0.2 + Overlap(s.Context, pt.Context) + (s.Anchor is not null && s.Anchor == pt.Anchor ? 0.5 : 0);
+                if (!Comparable(s, pt, ctx.Options)) continue;
+                double overlap = Overlap(s.Context, pt.Context);
+                // A guessed measure needs words in common with the series to join it.
+                if (pt.Weak && overlap < 0.2) continue;
+                double score = 0.2 + overlap + (s.Anchor is not null && s.Anchor == pt.Anchor ? 0.5 : 0);
                 if (score >= bestScore && (best is null || score > bestScore)) { best = s; bestScore = score; }
             }
+            if (best is null && pt.Weak) continue;
             if (best is null)
             {
-                best = new Series { MeasureClass = pt.MeasureClass, Unit = pt.Figure.Unit, Anchor = pt.Anchor };
+                best = new Series { MeasureClass = pt.MeasureClass, Anchor = pt.Anchor };
                 series.Add(best);
             }
+            best.Unit ??= HardUnit(pt.Figure.Unit);
             best.Points.Add(pt);
             foreach (var w in pt.Context)
             {
@@ -125,6 +127,22 @@ internal static class FigureLedger
         foreach (var s in series)
             result.Add(Assess(s, ++n, ctx.Options));
         return result;
+    }
+
+    /// <summary>
+    /// Values of one count stay within a factor of each other; a running count may grow further the longer
+    /// the time between reports (the allowance grows with the logarithm of the months between them).
+    /// </summary>
+    private static bool Comparable(Series s, Point pt, StoryOptions options)
+    {
+        foreach (var q in s.Points)
+        {
+            double ratio = Math.Max(q.Figure.Value, pt.Figure.Value) / Math.Max(1e-9, Math.Min(q.Figure.Value, pt.Figure.Value));
+            double months = q.AsOf is { } a && pt.AsOf is { } b ? Math.Abs(a.DayNumber - b.DayNumber) / 30.0 : 0;
+            double allowed = options.SeriesMaxRatio * (1 + Math.Log2(1 + months));
+            if (ratio > allowed) return false;
+        }
+        return true;
     }
 
     private static double Overlap(Dictionary<string, int> series, HashSet<string> point)
@@ -144,8 +162,15 @@ internal static class FigureLedger
         var sent = doc.Sentences[s];
         string text = doc.Text;
 
-        string? cls = null;
-        if (f.Measure is { Length: > 0 } m) cls = ClassOf(m);
+        // A figure overlapping a time expression is part of a date or a duration ("Oct. 7", "50 years").
+        foreach (var t in doc.Times)
+            if (t.Span.Overlaps(f.Span)) return null;
+
+        // What is counted: the counted noun itself ("250 hostages"), then the annotator's measure, then a
+        // measure word right beside the figure.
+        string? cls = ClassOf(f.Span.Of(doc.Text)) ?? (f.Subject is { Length: > 0 } sj ? ClassOf(sj) : null);
+        if (cls is null && f.Measure is { Length: > 0 } m) cls = ClassOf(m);
+        bool weak = false;
         // Words near the figure, both to find the measure when none was given and to tell series apart.
         var words = new List<(int Start, int End)>();
         Terms.Words(text, sent.Start, sent.End, words);
@@ -153,6 +178,8 @@ internal static class FigureLedger
         while (at < words.Count && words[at].End <= f.Span.Start) at++;
         var context = new HashSet<string>(StringComparer.Ordinal);
         int from = Math.Max(0, at - 6), to = Math.Min(words.Count, at + 8);
+        string? nearby = null;
+        int nearbyDist = int.MaxValue;
         for (int i = from; i < to; i++)
         {
             var (ws, we) = words[i];
@@ -161,9 +188,15 @@ internal static class FigureLedger
             if (!Terms.IsContentWord(span)) continue;
             string w = Terms.Normalize(span);
             if (Terms.StopWords.Contains(w)) continue;
-            if (MeasureWords.TryGetValue(w, out var c)) { cls ??= c; continue; }
+            if (MeasureWords.TryGetValue(w, out var c))
+            {
+                int dist = Math.Abs(i - at);
+                if (dist <= MeasureWindow && dist < nearbyDist) { nearby = c; nearbyDist = dist; }
+                continue;
+            }
             context.Add(w);
         }
+        if (cls is null && nearby is not null) { cls = nearby; weak = f.Measure is not { Length: > 0 }; }
         if (f.Subject is { Length: > 0 } subj)
         {
             var sw = new List<(int, int)>();
@@ -197,9 +230,28 @@ internal static class FigureLedger
         return new Point
         {
             Doc = p, Figure = f, Sentence = s, MeasureClass = cls, Anchor = anchor, AsOf = asOf, AsOfText = asOfText,
-            Context = context, Tol = ctx.Options.FigureTolerance,
+            Context = context, Tol = ctx.Options.FigureTolerance, Weak = weak,
         };
     }
+
+    /// <summary>Units that make two figures incomparable when they differ; counted nouns ("people", "hostages") do not.</summary>
+    public static readonly FrozenSet<string> MeasurementUnits = FrozenSet.ToFrozenSet(
+    [
+        "%", "percent", "km", "kilometres", "kilometers", "miles", "m", "metres", "meters", "kg", "kilograms", "tonnes",
+        "tons", "barrels", "litres", "liters", "gallons", "acres", "hectares", "mw", "gw", "kwh", "degrees", "points",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A currency code or measurement unit, or null for counted nouns and noise.</summary>
+    private static string? HardUnit(string? unit)
+    {
+        if (string.IsNullOrWhiteSpace(unit)) return null;
+        unit = unit.Trim();
+        if (unit.Length == 3 && unit.All(char.IsAsciiLetterUpper)) return unit;
+        return MeasurementUnits.Contains(unit) ? unit.ToLowerInvariant() : null;
+    }
+
+    /// <summary>Words either side of a figure searched for what it counts.</summary>
+    private const int MeasureWindow = 4;
 
     private static string? ClassOf(string measure)
     {
@@ -247,7 +299,7 @@ internal static class FigureLedger
         var subjectCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var p in pts)
         {
-            Count(measureCounts, p.Figure.Measure?.Trim() is { Length: > 0 } m ? m : s.MeasureClass);
+            Count(measureCounts, p.Figure.Measure?.Trim() is { Length: > 0 } m && ClassOf(m) == s.MeasureClass ? m : s.MeasureClass);
             if (p.Figure.Subject?.Trim() is { Length: > 0 } sub) Count(subjectCounts, sub);
         }
         string measure = Most(measureCounts) ?? s.MeasureClass;

@@ -57,11 +57,15 @@ internal static class TimelineBuilder
         var entries = new List<TimelineEntry>(scored.Count);
         foreach (var (day, _, cands) in scored)
         {
-            // Prefer a sentence that names the date itself, then the one closest to the story's centre.
+            // Prefer a sentence that names the date itself, then the one that best says what the sentences
+            // naming this date agree on (their centre), then the one closest to the story's centre.
+            var consensus = Consensus(ctx, cands);
             cands.Sort((a, b) =>
             {
                 if (a.Mentioned != b.Mentioned) return a.Mentioned ? -1 : 1;
-                int c = b.Centrality.CompareTo(a.Centrality);
+                int c = consensus[b].CompareTo(consensus[a]);
+                if (c != 0) return c;
+                c = b.Centrality.CompareTo(a.Centrality);
                 return c != 0 ? c : a.Doc.Index != b.Doc.Index ? a.Doc.Index.CompareTo(b.Doc.Index) : a.Sentence.CompareTo(b.Sentence);
             });
             var chosen = cands[0];
@@ -86,6 +90,31 @@ internal static class TimelineBuilder
             });
         }
         return entries;
+    }
+
+    /// <summary>
+    /// Each candidate's similarity to the others naming the same date, blended with story centrality: a date's
+    /// sentences from different articles tend to describe what happened that day, while a sentence naming the
+    /// date in passing shares little with them.
+    /// </summary>
+    private static Dictionary<Candidate, double> Consensus(StoryContext ctx, List<Candidate> cands)
+    {
+        var result = new Dictionary<Candidate, double>(cands.Count, ReferenceEqualityComparer.Instance);
+        var vectors = new SparseVector[cands.Count];
+        for (int i = 0; i < cands.Count; i++) vectors[i] = ctx.SentenceVector(cands[i].Doc, cands[i].Sentence);
+        for (int i = 0; i < cands.Count; i++)
+        {
+            double sum = 0;
+            int n = 0;
+            for (int j = 0; j < cands.Count; j++)
+            {
+                if (i == j || cands[j].Doc.CopyOf == cands[i].Doc.CopyOf) continue;
+                sum += vectors[i].Dot(vectors[j]);
+                n++;
+            }
+            result[cands[i]] = (n > 0 ? sum / n : 0) + 0.5 * cands[i].Centrality;
+        }
+        return result;
     }
 
     private static void Add(Dictionary<DateOnly, List<Candidate>> map, DateOnly day, Candidate c)

@@ -178,13 +178,14 @@ public sealed class PlainTextCleanerTests
     }
 
     [Fact]
-    public void CleanTextIsOnlyNormalised()
+    public void CleanTextIsKeptVerbatim()
     {
         var a = Storyline.Extraction.ArticleExtractor.Default.Extract(new Storyline.Sources.RawDocument
         {
             Id = "c", Source = "c", Kind = Storyline.Sources.ContentKind.CleanText, Text = "Advertisement\r\nSkip to main content\r\n\r\n  Body   text here.  ",
         });
-        a.Text.ShouldBe("Advertisement\n\nSkip to main content\n\nBody text here.");
+        // annotate --raw: offsets must point into the input's own text, so nothing changes.
+        a.Text.ShouldBe("Advertisement\r\nSkip to main content\r\n\r\n  Body   text here.  ");
         a.Removed.ShouldBeEmpty();
     }
 }

@@ -1,6 +1,8 @@
 using System.Reflection;
 using System.Text.Json;
 using Storyline.Documents;
+using Storyline.Extraction;
+using Storyline.Sources;
 using Storyline.Language;
 
 namespace Storyline.Tests.Stories;
@@ -69,16 +71,16 @@ internal static class CorpusPipeline
             string name = Path.GetFileName(path);
             meta.TryGetValue(name, out var m);
             string? Get(string field) => m.ValueKind == JsonValueKind.Object && m.TryGetProperty(field, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-            var article = new Article
+            var raw = new RawDocument
             {
                 Id = Path.GetFileNameWithoutExtension(name),
                 Source = path,
-                Text = File.ReadAllText(path).Replace("\r\n", "\n"),
+                Kind = ContentKind.Text,
+                Text = File.ReadAllText(path),
                 Outlet = Get("outlet"),
                 Published = Get("published") is { } p ? DateOnly.Parse(p, System.Globalization.CultureInfo.InvariantCulture) : null,
-                PublishedFrom = Provenance.Supplied,
             };
-            docs.Add(Pipeline.Annotate(article));
+            docs.Add(Pipeline.Annotate(ArticleExtractor.Default.Extract(raw)));
         }
         return docs;
     }
