@@ -82,7 +82,10 @@ internal static partial class DatelineReader
     {
         if (TextFolding.CountWords(line) > maxWords) return null;
         if (DateText.FindInText(line, referenceYear) is not { } found) return null;
+        // Every date on the line goes ("Published: 10:48, Nov 19, 2019 | Updated: 11:05, Nov 19, 2019").
         var rest = line.Remove(found.Index, found.Length);
+        for (int guard = 0; guard < 4 && DateText.FindInText(rest, referenceYear) is { } more; guard++)
+            rest = rest.Remove(more.Index, more.Length);
         rest = DateLineFiller().Replace(rest, " ");
         rest = rest.Trim(' ', ',', '|', '-', ':', '.', '\u2014', '\u2013', '\u00B7', '/');
         if (TextFolding.CountWords(rest) > 5) return null;

@@ -347,10 +347,17 @@ internal sealed class PlainTextCleaner
         int bodyStart = lines.FindIndex(l => l.Role == Role.Body && IsBodyStart(l));
         if (bodyStart < 0) return; // no prose at all: nothing can be told apart safely
         Line? titleLine = null;
-        for (int i = 0; i < bodyStart; i++)
+        // On pages a standfirst often comes before the byline and date: the first lines are searched
+        // for those (never for a title) even past the first sentence.
+        int scan = _options.GentleHead ? Math.Min(lines.Count, Math.Max(bodyStart, _options.HeadScanLines)) : bodyStart;
+        for (int i = 0; i < scan; i++)
         {
             var line = lines[i];
             if (line.Role != Role.Body) continue;
+            if (i >= bodyStart && !(line.Words <= _options.MaxBylineWords * 3 && !IsBodyStart(line)
+                || line.Folded.StartsWith("by ", StringComparison.Ordinal)
+                || (_options.KnownTitle is { } t && line.Folded == TextFolding.Fold(t))))
+                continue;
             if (byline is null && TryByline(line) is { } by)
             {
                 byline = by;
@@ -376,7 +383,7 @@ internal sealed class PlainTextCleaner
                 line.Role = Role.Title;
                 continue;
             }
-            if (_options.DetectTitle && LooksLikeHeadline(line) && (titleLine is null || line.Words >= titleLine.Words))
+            if (i < bodyStart && _options.DetectTitle && LooksLikeHeadline(line) && (titleLine is null || line.Words >= titleLine.Words))
                 titleLine = line;
         }
         if (_options.GentleHead) return;
@@ -406,13 +413,27 @@ internal sealed class PlainTextCleaner
 
     private string? TryByline(Line line)
     {
-        if (line.Words > _options.MaxBylineWords || line.Sentence && line.Words > 6) return null;
+        if (line.Words > _options.MaxBylineWords * 3) return null;
         foreach (var prefix in _cues.BylinePrefixes)
         {
             if (!line.Folded.StartsWith(prefix, StringComparison.Ordinal)) continue;
             var name = line.Text[prefix.Length..].Trim();
             if (name.Length < 3 || !char.IsUpper(name[0])) return null;
-            return name;
+            // "By Jane Roe on Monday, November 18, 2019 at 11:08 a.m.": the names end where the date begins.
+            var date = DateText.FindInText(name, null);
+            if (date is { } d)
+            {
+                name = name[..d.Index];
+                foreach (var joiner in (ReadOnlySpan<string>)[" on ", " | ", " - ", ", "])
+                {
+                    int j = name.LastIndexOf(joiner, StringComparison.Ordinal);
+                    if (j > 0 && name.Length - j < 16) name = name[..j];
+                }
+                name = name.Trim(' ', ',', '|', '-');
+            }
+            if (TextFolding.CountWords(name) > _options.MaxBylineWords) return null;
+            if (date is null && line.Sentence && line.Words > 6) return null;
+            return name.Length < 3 ? null : name;
         }
         return null;
     }
