@@ -242,3 +242,20 @@ public sealed class CopiedPageCleanerTests
         a.Text.ShouldStartWith(S1);
     }
 }
+
+/// <summary>Markdown inputs are read as text.</summary>
+public sealed class MarkdownInputTests
+{
+    [Fact]
+    public void MarkdownSyntaxGoesAndTheHeadingBecomesTheTitle()
+    {
+        var md = "# Ferry timetable changes next week\n\n![A ferry](ferry.jpg)\n\nThe **operator** said on Monday that [the new timetable](https://example.org/t) starts on 1 June, with more crossings at weekends.\n\nPassengers can already book seats on the new evening crossing, the company said.";
+        var a = Storyline.Extraction.ArticleExtractor.Default.Extract(new Storyline.Sources.RawDocument
+        {
+            Id = "m", Source = "notes/ferry.md", Kind = Storyline.Sources.ContentKind.Text, Text = md,
+        });
+        a.Title.ShouldBe("Ferry timetable changes next week");
+        a.Text.ShouldStartWith("The operator said on Monday that the new timetable starts on 1 June");
+        a.Text.ShouldNotContain("](");
+    }
+}
