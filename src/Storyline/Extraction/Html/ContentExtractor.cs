@@ -200,11 +200,12 @@ internal sealed class ContentExtractor
         int before = sb.Length;
         foreach (char c in data)
         {
-            if (char.IsWhiteSpace(c) || Text.TextFolding.IsInvisible(c))
+            if (char.IsWhiteSpace(c))
             {
-                if (!Text.TextFolding.IsInvisible(c)) pendingSpace = true;
+                pendingSpace = true;
                 continue;
             }
+            if (Text.TextFolding.IsInvisible(c) || char.IsControl(c)) continue;
             if (pendingSpace && sb.Length > 0 && sb[^1] != '\n') sb.Append(' ');
             pendingSpace = false;
             sb.Append(c);
