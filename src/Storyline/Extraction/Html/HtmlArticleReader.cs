@@ -66,7 +66,13 @@ internal sealed class HtmlArticleReader
             paragraphs = PlainTextCleaner.SplitLines(jsonLdBody);
         }
 
-        var cleaner = new PlainTextCleaner(_cleanerOptions with { KnownTitle = title });
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in meta.Titles)
+        {
+            titles.Add(TextFolding.Fold(t.Value));
+            titles.Add(TextFolding.Fold(ArticleExtractor.StripSiteName(t.Value, null)));
+        }
+        var cleaner = new PlainTextCleaner(_cleanerOptions with { KnownTitles = titles });
         var cleaned = cleaner.Clean(paragraphs, referenceYear);
         removed.AddRange(cleaned.Removed);
         int chars = 0;

@@ -130,12 +130,14 @@ public sealed record BoilerplateCues
             "register to receive", "sign in to continue", "log in to continue", "this content is for",
             "premium content", "premium article", "become a member", "become a subscriber",
             "start your free trial", "start your subscription", "subscription required", "you've reached your",
-            "you have reached your", "you've read", "you have read", "limit of free", "paywall",
+            "you have reached your", "you've read", "you have read", "limit of free",
             "support our journalism", "support independent journalism", "donate now", "make a donation",
-            "donating today", "by donating", "your contribution", "sign up for our newsletter",
+            "donating today", "by donating", "every contribution", "sign up for our newsletter",
             "sign up to our newsletter", "subscribe to our newsletter", "get our newsletter",
             "newsletter sign-up", "newsletter signup", "breaking news updates", "never miss a",
             "just before you scroll", "before you go", "thank you for reading", "loyal reader",
+            "if you enjoyed this article", "if you value our", "if you like our journalism", "we have a proposition for you",
+            "support quality journalism", "consider supporting", "become a patron", "join our community of",
         ],
         WallPhrases =
         [
@@ -145,7 +147,7 @@ public sealed record BoilerplateCues
             "subscribers only", "for subscribers", "exclusive to subscribers", "already a subscriber",
             "register to read", "sign in to continue", "log in to continue", "premium content",
             "premium article", "subscription required", "you've reached your", "you have reached your",
-            "limit of free", "paywall",
+            "limit of free",
         ],
         AppealWords =
         [

@@ -309,7 +309,7 @@ internal sealed class PlainTextCleaner
         bool inBlock = false;
         foreach (var line in lines)
         {
-            bool prompt = line.Words <= _options.MaxPaywallLineWords && ContainsAny(line.Folded, _cues.PaywallPhrases);
+            bool prompt = IsPrompt(line);
             if (prompt)
             {
                 line.Role = Role.Removed;
@@ -325,6 +325,23 @@ internal sealed class PlainTextCleaner
                 inBlock = false;
         }
         return wall;
+    }
+
+    /// <summary>
+    /// A subscription, donation or newsletter prompt. A short line needs one cue phrase; a longer one
+    /// (up to <see cref="CleanerOptions.MaxPaywallLineWords"/>) needs two: prose that happens to use one
+    /// such phrase ("until you've reached 59", "unlimited access to the archive") is not a prompt.
+    /// </summary>
+    private bool IsPrompt(Line line)
+    {
+        if (line.Words > _options.MaxPaywallLineWords) return false;
+        int hits = 0;
+        foreach (var p in _cues.PaywallPhrases)
+        {
+            if (line.Folded.Contains(p, StringComparison.Ordinal)) hits++;
+        }
+        if (hits == 0) return false;
+        return line.Words <= _options.MaxEdgeWords || hits >= 2;
     }
 
     private static bool ContainsAny(string folded, IReadOnlyList<string> phrases)
@@ -356,7 +373,7 @@ internal sealed class PlainTextCleaner
             if (line.Role != Role.Body) continue;
             if (i >= bodyStart && !(line.Words <= _options.MaxBylineWords * 3 && !IsBodyStart(line)
                 || line.Folded.StartsWith("by ", StringComparison.Ordinal)
-                || (_options.KnownTitle is { } t && line.Folded == TextFolding.Fold(t))))
+                || IsKnownTitle(line)))
                 continue;
             if (byline is null && TryByline(line) is { } by)
             {
@@ -378,7 +395,7 @@ internal sealed class PlainTextCleaner
                 }
                 continue;
             }
-            if (_options.KnownTitle is { } known && line.Folded == TextFolding.Fold(known))
+            if (IsKnownTitle(line))
             {
                 line.Role = Role.Title;
                 continue;
@@ -399,6 +416,8 @@ internal sealed class PlainTextCleaner
                 line.Role = Role.Removed;
         }
     }
+
+    private bool IsKnownTitle(Line line) => _options.KnownTitles is { } titles && titles.Contains(line.Folded);
 
     private bool LooksLikeHeadline(Line line)
     {
