@@ -284,3 +284,28 @@ public sealed class SubscriptionProseTests
         a.Text.ShouldBe($"{s1}\n\n{s2}");
     }
 }
+
+/// <summary>Readers' comments copied with the article.</summary>
+public sealed class CommentSectionTests
+{
+    [Fact]
+    public void ACommentThreadAfterTheArticleGoes()
+    {
+        var s1 = "The council approved the new flood barrier on Monday after a long debate, the mayor said.";
+        var s2 = "Work on the barrier is expected to start in the spring and last about two years.";
+        var s3 = "Residents of the lower town have asked for better protection since the floods of last winter.";
+        var thread = "12 Comments\nriverfan77\n3 hours ago\nAbout time they did something, this town floods every single year.\nReply\nold_harbour\n2 hours ago\nWho is paying for all of this, I wonder, and why was nobody asked?\nReply";
+        var a = ExtractionTestKit.Text($"{s1}\n\n{s2}\n\n{s3}\n\n{thread}");
+        a.Text.ShouldBe($"{s1}\n\n{s2}\n\n{s3}");
+    }
+
+    [Fact]
+    public void AWordCommentsInsideTheArticleDoesNotCutIt()
+    {
+        var s1 = "The council approved the new flood barrier on Monday after a long debate, the mayor said.";
+        var s2 = "Residents were invited to send their views before the vote.";
+        var s3 = "Work on the barrier is expected to start in the spring and last about two years.";
+        var a = ExtractionTestKit.Text($"{s1}\n\n{s2}\n\nComments\n\n{s3}\n\nIt will cost about 40 million euros, officials said.");
+        a.Text.ShouldContain(s3);
+    }
+}

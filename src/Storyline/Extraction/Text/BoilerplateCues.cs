@@ -45,6 +45,12 @@ public sealed record BoilerplateCues
     /// <summary>Interface words that copying leaves inside sentences (", opens new tab"); cut out, the sentence stays.</summary>
     public required IReadOnlyList<string> InlineArtifacts { get; init; }
 
+    /// <summary>Lines that open a readers' comment section ("Comments", "24 comments", "Join the conversation").</summary>
+    public required IReadOnlyList<string> CommentSectionLabels { get; init; }
+
+    /// <summary>Short lines that only occur in comment threads ("Reply", "3 hours ago").</summary>
+    public required IReadOnlyList<string> CommentMarkers { get; init; }
+
     /// <summary>Line openings that give the author ("By ...").</summary>
     public required IReadOnlyList<string> BylinePrefixes { get; init; }
 
@@ -174,6 +180,13 @@ public sealed record BoilerplateCues
             "additional reporting by", "reporting by", "edited by", "editing by", "compiled by", "writing by",
         ],
         InlineArtifacts = [", opens new tab", " opens new tab", "(opens in new window)", "(opens in a new tab)", "(opens new window)"],
+        CommentSectionLabels =
+        [
+            "comments", "comment", "show comments", "view comments", "reader comments", "readers' comments",
+            "leave a comment", "leave a reply", "post a comment", "add a comment", "join the conversation",
+            "join the discussion", "discussion", "responses", "conversation",
+        ],
+        CommentMarkers = ["reply", "replies", "report", "like", "likes", "share", "flag", "upvote", "downvote", "ago", "report abuse", "load more comments"],
         BylinePrefixes = ["by ", "written by ", "words by ", "story by ", "reported by ", "author:", "authors:"],
         TimestampPrefixes =
         [

@@ -81,6 +81,7 @@ internal sealed class PlainTextCleaner
         }
         RemoveRepeats(lines);
         paywall = RemovePaywallBlocks(lines);
+        RemoveCommentSection(lines);
 
         string? title = null, byline = null;
         Dateline? dateline = null;
@@ -299,6 +300,52 @@ internal sealed class PlainTextCleaner
         if (longer.Folded.Length <= shorter.Folded.Length || !longer.Folded.StartsWith(shorter.Folded, StringComparison.Ordinal)) return false;
         int cut = Math.Min(shorter.Text.Length, longer.Text.Length);
         return longer.Text.AsSpan().StartsWith(shorter.Text.AsSpan()) && IsCreditSegment(longer.Text.AsSpan(cut));
+    }
+
+    // ---- rule: readers' comments after the article -----------------------------------------
+
+    /// <summary>
+    /// A comment-section label in the second half of the text followed by thread furniture ("Reply",
+    /// "2 hours ago") starts the readers' comments: everything from it on goes, sentences included.
+    /// </summary>
+    private void RemoveCommentSection(List<Line> lines)
+    {
+        int totalWords = 0;
+        foreach (var l in lines) totalWords += l.Words;
+        int seenWords = 0;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            seenWords += line.Words;
+            if (seenWords * 2 < totalWords || line.Words > 4) continue;
+            var key = StripCount(line.Folded);
+            bool label = false;
+            foreach (var l in _cues.CommentSectionLabels)
+            {
+                if (key == l) label = true;
+            }
+            if (!label) continue;
+            bool thread = false;
+            for (int j = i + 1; j < lines.Count && !thread; j++)
+            {
+                if (lines[j].Words > 4) continue;
+                var f = StripCount(lines[j].Folded);
+                foreach (var m in _cues.CommentMarkers)
+                {
+                    if (f == m || f.EndsWith(" " + m, StringComparison.Ordinal)) thread = true;
+                }
+            }
+            if (!thread) continue;
+            for (int j = i; j < lines.Count; j++) lines[j].Role = Role.Removed;
+            return;
+        }
+    }
+
+    /// <summary>"24 comments" → "comments", "comments (24)" → "comments".</summary>
+    private static string StripCount(string folded)
+    {
+        var s = folded.Trim().TrimEnd(')').TrimEnd("0123456789".ToCharArray()).TrimEnd('(', ' ', ':');
+        return s.TrimStart("0123456789".ToCharArray()).Trim();
     }
 
     // ---- rule: paywall, subscription and donation blocks ----------------------------------
