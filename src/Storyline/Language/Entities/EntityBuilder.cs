@@ -162,7 +162,8 @@ internal static class EntityBuilder
                 continue;
             }
             var w = Word(text, tokens, k);
-            if (IsRoleHead(w) || PersonTitles.IsTitle(w) || PersonTitles.RoleModifiers.Contains(w.ToString()))
+            if (IsRoleHead(w) || PersonTitles.IsTitle(w) || PersonTitles.RoleModifiers.Contains(w.ToString()) ||
+                IsTitleCaseQualifier(text, tokens, k, first))
             {
                 first = k;
                 k--;
@@ -172,6 +173,27 @@ internal static class EntityBuilder
         }
         while (first < start && RoleInnerOnly.Contains(Word(text, tokens, first).ToString())) first++;
         if (first < start) m.RoleFirst = first;
+    }
+
+    /// <summary>Capitalised words that start sentences or clauses rather than qualify a title.</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "In", "On", "At", "But", "And", "As", "After", "Before", "When", "While", "If", "Then",
+        "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "Former", "Meanwhile", "Also",
+        "By", "For", "From", "With", "To", "Of", "Under", "Since", "During", "Yesterday", "Today", "Earlier", "Later",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December", "Last", "Next",
+    };
+
+    /// <summary>
+    /// A capitalised word just before a role is part of it ("Water Resources Minister", "Relief director"):
+    /// it names the office, unless it is a function word, a day or a month.
+    /// </summary>
+    private static bool IsTitleCaseQualifier(string text, Token[] tokens, int k, int roleFirst)
+    {
+        if (tokens[k].Kind != TokenKind.Word || roleFirst >= tokens.Length) return false;
+        var w = Word(text, tokens, k);
+        return char.IsUpper(w[0]) && !FunctionWords.Contains(w.ToString());
     }
 
     private static bool HasLineBreak(string text, int from, int to) => text.AsSpan(from, Math.Max(0, to - from)).IndexOfAny('\n', '\u2029') >= 0;
