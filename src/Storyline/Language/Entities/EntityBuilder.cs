@@ -36,6 +36,7 @@ internal static class EntityBuilder
         var mentions = Spans(labels);
         foreach (var m in mentions)
             if (m.Type != EntityType.PER) SplitMergedPerson(text, tokens, m);
+        AlignListedPeople(text, tokens, mentions);
         foreach (var m in mentions)
             if (m.Type == EntityType.PER) SplitTitles(text, tokens, m);
         foreach (var m in mentions)
@@ -78,6 +79,42 @@ internal static class EntityBuilder
     }
 
     private static ReadOnlySpan<char> Word(string text, Token[] tokens, int i) => text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
+
+    /// <summary>
+    /// Names listed together are of a kind: in "Yahya Sinwar, Mohammed Al-Masri and Ismail Haniyeh", a
+    /// multi-word name typed otherwise among people is a person too. Only the person case is repaired,
+    /// because lists of places and organisations mix legitimately ("Israel, Hamas and Hezbollah").
+    /// </summary>
+    private static void AlignListedPeople(string text, Token[] tokens, List<Mention> mentions)
+    {
+        int start = 0;
+        while (start < mentions.Count)
+        {
+            int end = start + 1;
+            while (end < mentions.Count && IsListGap(text, tokens, mentions[end - 1].End, mentions[end].First)) end++;
+            if (end - start >= 3)
+            {
+                int people = 0;
+                for (int k = start; k < end; k++) if (mentions[k].Type == EntityType.PER) people++;
+                if (people == end - start - 1)
+                    for (int k = start; k < end; k++)
+                        if (mentions[k].Type != EntityType.PER && mentions[k].Length >= 2) mentions[k].Type = EntityType.PER;
+            }
+            start = end;
+        }
+    }
+
+    /// <summary>Tokens between two listed names: a comma, "and", "or", or a comma and one of them.</summary>
+    private static bool IsListGap(string text, Token[] tokens, int from, int to)
+    {
+        if (to - from is < 1 or > 2) return false;
+        for (int k = from; k < to; k++)
+        {
+            var w = Word(text, tokens, k);
+            if (!(w is "," or "and" or "or")) return false;
+        }
+        return true;
+    }
 
     /// <summary>Most words of a name split off a merged mention.</summary>
     private const int MaxSplitNameWords = 4;
