@@ -39,8 +39,10 @@ internal static class EntityBuilder
         AlignListedPeople(text, tokens, mentions);
         foreach (var m in mentions)
             if (m.Type == EntityType.PER) SplitTitles(text, tokens, m);
+        var byEnd = new Dictionary<int, Mention>();
+        foreach (var m in mentions) byEnd[m.End] = m;
         foreach (var m in mentions)
-            if (m.Type == EntityType.PER) FindRole(text, tokens, mentions, m);
+            if (m.Type == EntityType.PER) FindRole(text, tokens, byEnd, m);
         NameResolver.ResolveWithin(text, tokens, mentions);
 
         var result = new List<Entity>(mentions.Count);
@@ -180,7 +182,7 @@ internal static class EntityBuilder
     /// Extends a person's role leftwards over title words, role nouns and their modifiers, and the names of
     /// organisations and places that qualify them. The word next to the name must be a title or a role noun.
     /// </summary>
-    private static void FindRole(string text, Token[] tokens, List<Mention> mentions, Mention m)
+    private static void FindRole(string text, Token[] tokens, Dictionary<int, Mention> byEnd, Mention m)
     {
         int start = m.RoleFirst >= 0 ? m.RoleFirst : m.First;
         int k = start - 1;
@@ -190,7 +192,7 @@ internal static class EntityBuilder
         while (k >= 0 && start - k <= MaxRoleTokens)
         {
             if (HasLineBreak(text, tokens[k].End, tokens[first].Start)) break;
-            var other = MentionEndingAt(mentions, k + 1);
+            var other = byEnd.GetValueOrDefault(k + 1);
             if (other is not null && other != m)
             {
                 if (other.Type == EntityType.PER) break;
@@ -242,12 +244,6 @@ internal static class EntityBuilder
     {
         var lookup = ((HashSet<string>)PersonTitles.RoleHeads).GetAlternateLookup<ReadOnlySpan<char>>();
         return lookup.Contains(w) || (w.Length > 3 && w[^1] == 's' && lookup.Contains(w[..^1]));
-    }
-
-    private static Mention? MentionEndingAt(List<Mention> mentions, int end)
-    {
-        foreach (var m in mentions) if (m.End == end) return m;
-        return null;
     }
 
     /// <summary>Collapses runs of white space (a name can span a wrapped line).</summary>
