@@ -127,6 +127,31 @@ public static class AnnotateBench
         }
         sw.Stop();
         double mbps = bytes / 1e6 / sw.Elapsed.TotalSeconds;
+        // time per step, to see where the time goes
+        var perStep = new double[pipeline.Steps.Count];
+        foreach (var a in articles)
+        {
+            var doc = AnnotatedDocument.For(a);
+            for (int k = 0; k < pipeline.Steps.Count; k++)
+            {
+                long t0 = Stopwatch.GetTimestamp();
+                doc = pipeline.Steps[k].Annotate(doc);
+                perStep[k] += Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+            }
+        }
+        for (int k = 0; k < perStep.Length; k++)
+            Console.WriteLine($"  {pipeline.Steps[k].Name,-12} {perStep[k],8:F1} ms per pass");
+        if (Environment.GetEnvironmentVariable("STORYLINE_BENCH_RULES") is not null)
+        {
+            foreach (var rule in TimeTagger.Rules)
+            {
+                long t0 = Stopwatch.GetTimestamp();
+                int n = 0;
+                foreach (var t in texts)
+                    for (var m = rule.Pattern.Match(t); m.Success; m = m.NextMatch()) n++;
+                Console.WriteLine($"  rule {rule.Kind,-14} {Stopwatch.GetElapsedTime(t0).TotalMilliseconds,8:F1} ms, {n} matches");
+            }
+        }
         Console.WriteLine($"annotate: {texts.Count} documents, {chars / 1e6:F2} MB x {rounds} rounds in {sw.Elapsed.TotalSeconds:F1} s = {mbps:F2} MB/s single-threaded");
         return 0;
     }

@@ -48,3 +48,20 @@ public sealed class AnalyzeDatabaseTests
         run.ExitCode.ShouldBe(2);
     }
 }
+
+public sealed class SearchCommandTests
+{
+    [Fact]
+    public void SearchListsStoredArticlesMatchingAPhrase()
+    {
+        using var tmp = new TempDir();
+        var db = Path.Combine(tmp.Path, "stories.db");
+        var dir = Path.Combine(SharedData.RepoRoot, "samples", "tarrow-dam");
+        CliRunner.Run("analyze", Path.Combine(dir, "articles"), "--meta", Path.Combine(dir, "meta.jsonl"), "--db", db, "--format", "json").ExitCode.ShouldBe(0);
+        var run = CliRunner.Run("search", "\"school gyms\"", "--db", db);
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        run.StdoutLines.Length.ShouldBe(1);
+        run.StdoutLines[0].Split('\t')[0].ShouldBe("002_herald_cabinet");
+        run.StdoutLines[0].ShouldContain("Norvale Herald");
+    }
+}

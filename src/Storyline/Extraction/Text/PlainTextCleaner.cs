@@ -85,7 +85,7 @@ internal sealed class PlainTextCleaner
         DateOnly? visibleDate = null;
         if (_options.TrimEdges)
             TrimHead(lines, referenceYear, ref title, ref byline, ref dateline, ref visibleDate);
-        if (_options.TrimEdges)
+        if (_options.TrimEdges && _options.TrimTail)
             TrimTail(lines);
 
         // A dateline opening one of the first paragraphs (after a standfirst, say) becomes metadata;
@@ -98,7 +98,7 @@ internal sealed class PlainTextCleaner
             if (DatelineReader.ReadPrefix(line.Text, referenceYear) is not { } prefix) continue;
             var rest = line.Text[prefix.Length..];
             if (TextFolding.CountWords(rest) < 3) continue;
-            line.Text = rest;
+            if (_options.StripDateline) line.Text = rest;
             dateline = dateline is null ? prefix.Dateline
                 : dateline with { Place = dateline.Place ?? prefix.Dateline.Place, Date = dateline.Date ?? prefix.Dateline.Date };
             break;
@@ -146,6 +146,8 @@ internal sealed class PlainTextCleaner
     private bool IsTrailer(Line line)
     {
         var f = line.Folded.AsSpan();
+        if (line.Words <= _options.MaxPromoWords && (f.Contains('\u00a9') || f.Contains("all rights reserved", StringComparison.Ordinal)))
+            return true;
         foreach (var prefix in _cues.TrailerPrefixes)
         {
             if (f.StartsWith(prefix, StringComparison.Ordinal)) return true;
@@ -183,7 +185,13 @@ internal sealed class PlainTextCleaner
             if (i > cut) cut = i + sep.Length;
         }
         if (cut <= 0) return false;
-        var segment = t[cut..].Trim();
+        return IsCreditSegment(t[cut..].Trim());
+    }
+
+    /// <summary>A few capitalised words holding a slash ("Adam Smith/Reuters") or a credit word ("Getty Images").</summary>
+    private bool IsCreditSegment(ReadOnlySpan<char> segment)
+    {
+        segment = segment.Trim().TrimEnd('.').TrimStart("-\u2014\u2013|:(".AsSpan()).TrimEnd(')').Trim();
         if (segment.Length == 0 || TextFolding.CountWords(segment) > _options.MaxCreditWords) return false;
         // Every word capitalised (names, agencies), allowing small joiners.
         foreach (var range in segment.Split(' '))
@@ -228,8 +236,15 @@ internal sealed class PlainTextCleaner
             if (seen.TryGetValue(line.Folded, out int j))
             {
                 // Close together: a caption printed twice (image alt text and caption): both go.
-                if (i - j <= _options.DuplicateWindow) lines[j].Role = Role.Removed;
-                line.Role = Role.Removed;
+                if (i - j <= _options.DuplicateWindow)
+                {
+                    lines[j].Role = Role.Removed;
+                    line.Role = Role.Removed;
+                }
+                else if (_options.RemoveDistantRepeats)
+                {
+                    line.Role = Role.Removed;
+                }
                 continue;
             }
             seen[line.Folded] = i;
@@ -239,7 +254,7 @@ internal sealed class PlainTextCleaner
             {
                 var other = lines[k];
                 if (other.Words < 4) continue;
-                if (IsCreditVariant(other.Folded, line.Folded) || IsCreditVariant(line.Folded, other.Folded))
+                if (IsCreditVariant(other, line) || IsCreditVariant(line, other))
                 {
                     other.Role = Role.Removed;
                     line.Role = Role.Removed;
@@ -248,11 +263,12 @@ internal sealed class PlainTextCleaner
         }
     }
 
-    private bool IsCreditVariant(string shorter, string longer)
+    /// <summary>The longer line is the shorter one with a picture credit appended (compared on original text).</summary>
+    private bool IsCreditVariant(Line shorter, Line longer)
     {
-        if (longer.Length <= shorter.Length || !longer.StartsWith(shorter, StringComparison.Ordinal)) return false;
-        var rest = longer.AsSpan(shorter.Length).Trim(" -|.,:()".AsSpan());
-        return rest.Length > 0 && TextFolding.CountWords(rest) <= _options.MaxCreditWords;
+        if (longer.Folded.Length <= shorter.Folded.Length || !longer.Folded.StartsWith(shorter.Folded, StringComparison.Ordinal)) return false;
+        int cut = Math.Min(shorter.Text.Length, longer.Text.Length);
+        return longer.Text.AsSpan().StartsWith(shorter.Text.AsSpan()) && IsCreditSegment(longer.Text.AsSpan(cut));
     }
 
     // ---- rule: paywall, subscription and donation blocks ----------------------------------
@@ -325,9 +341,15 @@ internal sealed class PlainTextCleaner
                 }
                 continue;
             }
+            if (_options.KnownTitle is { } known && line.Folded == TextFolding.Fold(known))
+            {
+                line.Role = Role.Title;
+                continue;
+            }
             if (_options.DetectTitle && LooksLikeHeadline(line) && (titleLine is null || line.Words >= titleLine.Words))
                 titleLine = line;
         }
+        if (_options.GentleHead) return;
         if (titleLine is not null)
         {
             titleLine.Role = Role.Title;

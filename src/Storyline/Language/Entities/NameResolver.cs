@@ -130,7 +130,11 @@ public static class NameResolver
                 }
                 changed.Add(better is null ? e : e with { Canonical = better, Type = type });
             }
-            result[i] = d with { Entities = changed };
+            // Speakers named by surname alone take the full name the story gives them, like the entities.
+            var quotes = d.Quotes;
+            if (quotes.Any(q => q.Speaker is { } sp && !sp.Contains(' ') && Dominant(surnames, sp) is not null))
+                quotes = [.. quotes.Select(q => q.Speaker is { } sp && !sp.Contains(' ') && Dominant(surnames, sp) is { } full ? q with { Speaker = full } : q)];
+            result[i] = d with { Entities = changed, Quotes = quotes };
         }
         return result;
     }

@@ -107,6 +107,17 @@ public sealed class FigureFinder : IAnnotator
                     Source = sentenceSource,
                     AsOf = asOf,
                 };
+                if (num.InnerHigh is { } innerHi)
+                {
+                    // "15-22 mpg" written as one token: one figure per end, each spanning its own digits
+                    int ts = tokens[num.First].Start;
+                    int split = ts + num.InnerSplit;
+                    result.Add(figure with { Span = new TextSpan(ts, split - 1), Text = text[ts..(split - 1)] });
+                    int he2 = tokens[lastTok].End;
+                    result.Add(figure with { Span = new TextSpan(split, he2), Text = text[split..he2], Value = innerHi });
+                    i = fullLast + 1;
+                    continue;
+                }
                 result.Add(figure);
                 if (highEnd is { } h)
                 {
@@ -137,7 +148,7 @@ public sealed class FigureFinder : IAnnotator
     }
 
     /// <summary>A number found at some tokens: where it is, its value and its unit tokens.</summary>
-    internal readonly record struct Num(int First, int Last, double Value, string? PrefixUnit, bool Words, int UnitLast = -1, int RangeLast = -1, string? SuffixUnit = null);
+    internal readonly record struct Num(int First, int Last, double Value, string? PrefixUnit, bool Words, int UnitLast = -1, int RangeLast = -1, string? SuffixUnit = null, double? InnerHigh = null, int InnerSplit = 0);
 
     /// <summary>Token-level reading of one sentence.</summary>
     private ref struct Scanner(AnnotatedDocument doc, int lo, int hi)
@@ -173,6 +184,20 @@ public sealed class FigureFinder : IAnnotator
                 }
                 else return false;
             }
+            else if (_tokens[i].Kind == TokenKind.Word && GluedCurrency(i, out var glued, out var gluedValue, out int gluedLast))
+            {
+                // "RM23.50", "USD10m", "USD1,700": a currency code written onto the amount
+                num = new Num(first, gluedLast, gluedValue, glued, false);
+                SkipTo = gluedLast + 1;
+                return true;
+            }
+            else if (w.Equals("Y", StringComparison.Ordinal) && Is(i + 1, "=") && Adjacent(i, i + 1) && i + 2 < hi && _tokens[i + 2].Kind == TokenKind.Number)
+            {
+                // "Y=28,030": the wire services' yen sign
+                prefix = "JPY";
+                i += 2;
+                w = W(i);
+            }
             else if ((w.Equals("US", StringComparison.Ordinal) || w.Equals("A", StringComparison.Ordinal) || w.Equals("HK", StringComparison.Ordinal) ||
                       w.Equals("NZ", StringComparison.Ordinal) || w.Equals("C", StringComparison.Ordinal) || w.Equals("S", StringComparison.Ordinal))
                      && Is(i + 1, "$") && i + 2 < hi && _tokens[i + 2].Kind == TokenKind.Number)
@@ -207,6 +232,8 @@ public sealed class FigureFinder : IAnnotator
             var t = _tokens[i];
             double value;
             bool words = false;
+            double? innerHigh = null;
+            int innerSplit = 0;
             int last = i;
             string? suffixUnit = null;
             if (t.Kind == TokenKind.Number)
@@ -223,6 +250,27 @@ public sealed class FigureFinder : IAnnotator
                 var digits = w[..k];
                 var rest = w[k..];
                 if (!NumberWords.TryDigits(digits, out value)) return false;
+                if (rest.Length > 1 && rest[0] is '-' or '\u2010' or '\u2011')
+                {
+                    var tail = rest[1..];
+                    if (tail.EndsWith("-old", StringComparison.OrdinalIgnoreCase) || tail.EndsWith("-olds", StringComparison.OrdinalIgnoreCase)) return false; // "81-year-old"
+                    if (char.IsDigit(tail[0]))
+                    {
+                        // "15-22", "5-10W" in one token: a range; "2-0", "89-89" are scores
+                        int e = 0;
+                        while (e < tail.Length && (char.IsDigit(tail[e]) || tail[e] is ',' or '.')) e++;
+                        if (!NumberWords.TryDigits(tail[..e], out double high) || high <= value) return false;
+                        innerHigh = high;
+                        innerSplit = k + 1;
+                        rest = tail[e..];
+                    }
+                    else
+                    {
+                        // "2,000-lb", "6.1-inch", "5-mpg"; "12-hour" is a duration modifier, left to the time layer
+                        if (UnitWords.TryGetValue(tail.ToString(), out var hu) && TimeUnits.Contains(hu)) return false;
+                        rest = tail;
+                    }
+                }
                 if (!rest.IsEmpty)
                 {
                     if (NumberWords.TryOrdinal(w, out _)) return false;       // "20th"
@@ -278,7 +326,7 @@ public sealed class FigureFinder : IAnnotator
             }
             else return false;
             if (negative) value = -value;
-            num = new Num(first, last, value, prefix, words, SuffixUnit: suffixUnit);
+            num = new Num(first, last, value, prefix, words, SuffixUnit: suffixUnit, InnerHigh: innerHigh, InnerSplit: innerSplit);
             SkipTo = last + 1;
             return true;
         }
@@ -302,6 +350,36 @@ public sealed class FigureFinder : IAnnotator
                 return true;
             }
             return false;
+        }
+
+        /// <summary>A currency code glued to digits: "RM23" + ".50", "USD10m", "USD1" + ",700".</summary>
+        private readonly bool GluedCurrency(int i, out string currency, out double value, out int last)
+        {
+            currency = "";
+            value = 0;
+            last = i;
+            var w = W(i);
+            int k = 0;
+            while (k < w.Length && char.IsUpper(w[k])) k++;
+            if (k == 0 || k > 3 || k >= w.Length || !char.IsDigit(w[k]) || !CurrencyPrefixes.TryGetValue(w[..k].ToString(), out var cur)) return false;
+            int d = k;
+            while (d < w.Length && char.IsDigit(w[d])) d++;
+            var digits = w[k..d].ToString();
+            var suffix = w[d..];
+            // the tokenizer stops a word at ".50" and ",700": take them back
+            while (suffix.IsEmpty && last + 2 < hi && (W(last + 1) is "." or ",") && Adjacent(last, last + 1) && Adjacent(last + 1, last + 2) &&
+                   _tokens[last + 2].Kind == TokenKind.Number)
+            {
+                digits += W(last + 1).ToString() + W(last + 2).ToString();
+                last += 2;
+            }
+            if (!NumberWords.TryDigits(digits, out value)) return false;
+            if (suffix.Equals("m", StringComparison.OrdinalIgnoreCase)) value *= 1e6;
+            else if (suffix.Equals("bn", StringComparison.OrdinalIgnoreCase) || suffix.Equals("b", StringComparison.OrdinalIgnoreCase)) value *= 1e9;
+            else if (suffix.Equals("k", StringComparison.OrdinalIgnoreCase)) value *= 1e3;
+            else if (!suffix.IsEmpty) return false;
+            currency = cur;
+            return true;
         }
 
         /// <summary>"1/16 of a pint": a written fraction (a date or "9/11" has no "of" after it).</summary>
@@ -433,6 +511,10 @@ public sealed class FigureFinder : IAnnotator
             if (num.PrefixUnit is null && !num.Words && num.First == num.Last)
             {
                 // a year written alone: 1900-2099 without a thousands comma, not followed by a unit noun
+                // years far ahead count too after a temporal preposition ("by 2120")
+                if (w.Length == 4 && num.Value is >= 2100 and <= 2300 && num.First - 1 >= lo &&
+                    (Is(num.First - 1, "by") || Is(num.First - 1, "in") || Is(num.First - 1, "until") || Is(num.First - 1, "since") || Is(num.First - 1, "from")))
+                    return true;
                 if (w.Length == 4 && num.Value is >= 1900 and <= 2099 && num.SuffixUnit is null)
                 {
                     if (num.Last + 1 >= hi) return true;
@@ -513,12 +595,17 @@ public sealed class FigureFinder : IAnnotator
             }
             if (unit is not null)
             {
-                // "$3 a barrel", "$5 per share"
+                // "$3 a barrel", "$5 per share", "$21.25 per square foot"
                 if ((w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("per", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)) &&
                     a + 1 < hi && _tokens[a + 1].Kind == TokenKind.Word && !NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(a + 1)))
                 {
+                    if (a + 2 < hi && (Is(a + 1, "square") || Is(a + 1, "sq") || Is(a + 1, "cubic")) && UnitWords.TryGetValue(string.Concat(W(a + 1), " ", W(a + 2)), out var area))
+                    {
+                        num = num with { UnitLast = a + 2 };
+                        return unit + "/" + area;
+                    }
                     num = num with { UnitLast = a + 1 };
-                    return unit + "/" + Singular(W(a + 1));
+                    return unit + "/" + (UnitWords.TryGetValue(W(a + 1).ToString(), out var perUnit) ? perUnit : Singular(W(a + 1)));
                 }
                 return unit;
             }
@@ -561,11 +648,16 @@ public sealed class FigureFinder : IAnnotator
             if (UnitWords.TryGetValue(w.ToString(), out var u))
             {
                 int endTok = a;
-                // "miles per hour", "kilometres an hour"
+                // "miles per hour", "kilometres an hour", "cents per share"
                 if (a + 2 < hi && (Is(a + 1, "per") || Is(a + 1, "an") || Is(a + 1, "a")) && UnitWords.TryGetValue(W(a + 2).ToString(), out var den) && !Is(a + 2, "year"))
                 {
                     num = num with { UnitLast = a + 2 };
                     return u + "/" + den;
+                }
+                if (a + 2 < hi && Is(a + 1, "per") && _tokens[a + 2].Kind == TokenKind.Word && !NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(a + 2)))
+                {
+                    num = num with { UnitLast = a + 2 };
+                    return u + "/" + Singular(W(a + 2));
                 }
                 num = num with { UnitLast = endTok };
                 return u;
@@ -626,6 +718,10 @@ public sealed class FigureFinder : IAnnotator
             bool dash = w.Equals("-", StringComparison.Ordinal) || w.Equals("\u2013", StringComparison.Ordinal);
             bool to = w.Equals("to", StringComparison.OrdinalIgnoreCase);
             bool and = w.Equals("and", StringComparison.OrdinalIgnoreCase) && low.First - 1 >= lo && Is(low.First - 1, "between");
+            // "three or four years": alternatives that bound an amount
+            bool or = w.Equals("or", StringComparison.OrdinalIgnoreCase) && lowUnit is null;
+            if (or && !(a + 1 < hi && (NumberWords.IsCardinalWord(W(a + 1)) || _tokens[a + 1].Kind == TokenKind.Number))) or = false;
+            to |= or;
             bool framed = low.First - 1 >= lo && (Is(low.First - 1, "between") || Is(low.First - 1, "from"));
             if (!(dash || to || and)) return false;
             if (dash && !(Adjacent(end, a) && Adjacent(a, a + 1)) && low.Words) return false;
@@ -819,8 +915,10 @@ public sealed class FigureFinder : IAnnotator
                 if (t.Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Number && !W(j).SequenceEqual("-")) break;
                 if (PhraseStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(j)) && !(j < end && (Is(j, "of") || Is(j, "in")) && j > lo && !Is(j - 1, ",")))
                 {
-                    // keep "of"/"in" inside a phrase ("health officials in Gaza"); stop at the rest
-                    if (!(Is(j, "of") || Is(j, "in"))) break;
+                    // keep "of"/"in" inside a phrase ("health officials in Gaza") and a participle's
+                    // preposition ("a count based on official numbers"); stop at the rest
+                    bool participle = j - 1 >= lo && W(j - 1).EndsWith("ed", StringComparison.Ordinal) && (Is(j, "on") || Is(j, "by") || Is(j, "from"));
+                    if (!(Is(j, "of") || Is(j, "in") || participle)) break;
                 }
                 j--;
             }

@@ -76,7 +76,7 @@ internal static class FigureLexicon
         ["nanometers"] = "nanometre", ["nanometres"] = "nanometre", ["nanometer"] = "nanometre", ["millimeters"] = "millimetre",
         ["millimetres"] = "millimetre", ["millimeter"] = "millimetre", ["centimeters"] = "centimetre", ["centimetres"] = "centimetre",
         ["megawatts"] = "megawatt", ["gigawatts"] = "gigawatt", ["kilowatts"] = "kilowatt", ["watts"] = "watt",
-        ["w"] = "watt", ["mah"] = "milliampere-hour", ["m2"] = "square metre", ["km2"] = "square kilometre", ["v"] = "volt",
+        ["″"] = "inch", ["′"] = "foot", ["w"] = "watt", ["mah"] = "milliampere-hour", ["m2"] = "square metre", ["km2"] = "square kilometre", ["v"] = "volt",
         ["points"] = "point", ["point"] = "point", ["pts"] = "point", ["kw"] = "kilowatt", ["mw"] = "megawatt", ["gw"] = "gigawatt", ["kwh"] = "kilowatt hour", ["gb"] = "gigabyte", ["tb"] = "terabyte",
         ["mb"] = "megabyte", ["hz"] = "hertz", ["ghz"] = "gigahertz", ["hp"] = "horsepower", ["bhp"] = "horsepower",
     };
@@ -110,7 +110,7 @@ internal static class FigureLexicon
     {
         "say", "says", "said", "claim", "claims", "claimed", "report", "reports", "reported", "indicate", "indicates",
         "indicated", "show", "shows", "showed", "estimate", "estimates", "estimated", "state", "states", "stated",
-        "announce", "announces", "announced", "confirm", "confirms", "confirmed", "put", "puts", "tally", "count", "counts",
+        "announce", "announces", "announced", "confirm", "confirms", "confirmed",
         "suggest", "suggests", "suggested", "according",
     };
 

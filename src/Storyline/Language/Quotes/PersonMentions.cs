@@ -22,9 +22,41 @@ internal static class PersonMentions
         if (list.Count > 0 || doc.Entities.Count > 0)
         {
             list.Sort((a, b) => a.Start.CompareTo(b.Start));
-            return [.. list];
+            return FullNames(list);
         }
         return Fallback(doc);
+    }
+
+    /// <summary>
+    /// A surname alone takes the fullest name the document gives the same surname ("Biden" → "Joe Biden"),
+    /// so every mention of one person carries one canonical name.
+    /// </summary>
+    private static PersonMention[] FullNames(List<PersonMention> list)
+    {
+        var bySurname = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in list)
+        {
+            var sur = Surname(p.Canonical);
+            if (sur.Length == 0) continue;
+            if (!bySurname.TryGetValue(sur, out var known) || known.Length < p.Canonical.Length) bySurname[sur] = p.Canonical;
+        }
+        var result = new PersonMention[list.Count];
+        for (int i = 0; i < list.Count; i++)
+        {
+            var p = list[i];
+            var sur = Surname(p.Canonical);
+            result[i] = sur.Length > 0 && bySurname.TryGetValue(sur, out var full) && full.Length > p.Canonical.Length &&
+                        full.EndsWith(p.Canonical, StringComparison.OrdinalIgnoreCase)
+                ? p with { Canonical = full }
+                : p;
+        }
+        return result;
+    }
+
+    private static string Surname(string name)
+    {
+        int sp = name.LastIndexOf(' ');
+        return sp < 0 ? name : name[(sp + 1)..];
     }
 
     private static PersonMention[] Fallback(AnnotatedDocument doc)

@@ -46,6 +46,9 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
 
     internal readonly record struct Attribution(string? Speaker, TextSpan? Span);
 
+    /// <summary>Tokens after a closing mark within which an attribution counts as tight (",” she said").</summary>
+    private const int TightWindow = 4;
+
     [GeneratedRegex(@"\b(?:[Aa]n?|[Oo]ne)\s+(?<d>(?:[\w’'-]+\s+){0,5}?(?<h>official|officials|spokesperson|spokesman|spokeswoman|source|aide|diplomat|adviser|advisor|analyst|expert|negotiator|officer|lawmaker|minister|member|person))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex IndefiniteDescription();
 
@@ -65,7 +68,11 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             if (q.End <= q.Start) continue;
             var kind = ctx.IsPartial(q) ? QuoteKind.Partial : QuoteKind.Direct;
             Attribution? who = null;
-            if (q.ContinuesPrevious && previous is not null) who = previous;
+            // an attribution right after the closing mark (",” she said", ",” added Rep. X") is the strongest signal,
+            // even for a paragraph that continues an earlier quotation or a partial quote
+            var tight = ctx.After(q, out bool tightAccording, tightOnly: true);
+            if (tight is not null && !tightAccording) who = tight;
+            if (who is null && q.ContinuesPrevious && previous is not null) who = previous;
             if (who is null && kind == QuoteKind.Partial) who = ctx.Before(q) ?? ctx.SentenceSubject(q) ?? ctx.After(q, out _);
             if (who is null)
             {
@@ -121,7 +128,9 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                     int next = i;
                     while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
                     bool reopened = next < text.Length && IsDoubleMark(text[next]);
-                    if ((reopened || i - open <= Options.MaxUnclosedLength) && i - open > 1)
+                    // a quotation open at a paragraph end continues only if the next paragraph reopens it;
+                    // otherwise the marks are unbalanced and the stretch is not reported
+                    if (reopened && i - open > 1 && i - open <= Options.MaxUnclosedLength)
                     {
                         AddTrimmed(list, text, open, i, continues, unclosed: true);
                         pendingContinuation = reopened;
@@ -252,7 +261,7 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
         }
 
         /// <summary>The attribution after the closing mark: ", Kirby said", " he added", " said the senior official", ", according to X".</summary>
-        public Attribution? After(Marked q, out bool viaAccording)
+        public Attribution? After(Marked q, out bool viaAccording, bool tightOnly = false)
         {
             viaAccording = false;
             int i = TokenFrom(q.Close + 1);
@@ -261,13 +270,13 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             // "” ― Sonya Herridge": a dash and a name sign the quotation
             if (IsDash(W(i)) && i + 1 < _tokens.Length && !HasNewline(_tokens[i].End, _tokens[i + 1].Start) && char.IsUpper(W(i + 1)[0]))
             {
-                var signed = Speaker(i + 1, PhraseEndForward(i + 1), q);
+                var signed = Speaker(i + 1, PhraseEndForward(i + 1), q, signature: true);
                 if (signed is not null) return signed;
             }
             // skip a comma or dash right after the mark
             while (i < _tokens.Length && i - start < 2 && _tokens[i].Kind == TokenKind.Punctuation && (W(i) is "," || IsDash(W(i)))) i++;
             int from = i;
-            int limit = Math.Min(_tokens.Length, from + options.AttributionWindow);
+            int limit = Math.Min(_tokens.Length, from + (tightOnly ? TightWindow : options.AttributionWindow));
             for (int k = from; k < limit; k++)
             {
                 if (_tokens[k].Kind == TokenKind.Quote && IsDoubleMark(_text[_tokens[k].Start])) break;
@@ -395,7 +404,7 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
         }
 
         /// <summary>Reads a speaker from tokens [start, end): a person (canonical), a pronoun resolved backwards, or a description.</summary>
-        private Attribution? Speaker(int start, int end, Marked q)
+        private Attribution? Speaker(int start, int end, Marked q, bool signature = false)
         {
             if (start >= end || start >= _tokens.Length) return null;
             end = Math.Min(end, _tokens.Length);
@@ -411,10 +420,25 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 }
                 head--;
             }
-            var spanStart = _tokens[start].Start;
+            // leading connectives and prepositions are not part of a speaker ("as she", "After", "at a gaggle")
+            while (start < head && PhraseLeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(start))) start++;
+            if (PhraseLeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(start))) return null;
+            // a subject pronoun inside the phrase names the speaker ("he has", "as she")
+            for (int k = start; k <= head; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Word && (Is(k, "he") || Is(k, "she")) && (k == head || !IsPersonMentionAt(k)))
+                {
+                    if (k == start || k == head || k == head - 1)
+                    {
+                        var antecedent = PrecedingPerson(_tokens[k].Start);
+                        return new Attribution(antecedent?.Canonical, new TextSpan(_tokens[k].Start, _tokens[k].End));
+                    }
+                }
+            }
             // the head word decides: a person mention, a pronoun, or a description
             var h = W(head);
             if (h.Length == 0) return null;
+            if (h.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(h[0])) return null;   // an adverb, not a noun
             // person mention covering the head, or the last person mention in the phrase not followed by a description head
             PersonMention? person = null;
             foreach (var p in persons)
@@ -443,7 +467,8 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 return new Attribution(desc, new TextSpan(_tokens[s].Start, _tokens[head].End));
             }
             if (char.IsLower(h[0]) && _tokens[head].Kind == TokenKind.Word && head - start <= 8 &&
-                !SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(h))
+                !SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(h) && !LooksLikeVerb(start) && !LooksLikeVerb(head) &&
+                !Is(head, "was") && !Is(head, "is") && !Is(head, "to") && !Is(head, "his") && !Is(head, "her"))
             {
                 // an unnamed or non-person source: "the ad's narrator", "one questioner", "the letter"
                 int s = start;
@@ -451,7 +476,7 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 if (Is(s, "to") || Is(s, "and") || Is(s, "but") || Is(s, "that")) return null;
                 return new Attribution(_text[_tokens[s].Start.._tokens[head].End], new TextSpan(_tokens[s].Start, _tokens[head].End));
             }
-            if (char.IsUpper(h[0]) && _tokens[head].Kind == TokenKind.Word)
+            if (char.IsUpper(h[0]) && _tokens[head].Kind == TokenKind.Word && (signature || !IsPlaceOrAdjective(head)))
             {
                 // a capitalised run ending at the head, titles stripped: a name the fallback did not know
                 int f = head;
@@ -462,6 +487,37 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 return new Attribution(name, new TextSpan(_tokens[f].Start, _tokens[head].End));
             }
             return null;
+        }
+
+        private bool IsPersonMentionAt(int k)
+        {
+            foreach (var p in persons)
+            {
+                if (p.Start > _tokens[k].Start) break;
+                if (p.Start <= _tokens[k].Start && _tokens[k].End <= p.End) return true;
+            }
+            return false;
+        }
+
+        /// <summary>"-ed"/"-ing"/"-s" verb forms that start or end a clause fragment rather than a noun phrase.</summary>
+        private bool LooksLikeVerb(int k)
+        {
+            var w = W(k);
+            if (!char.IsLower(w[0]) || w.Length < 4) return false;
+            if (DescriptionHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return false;
+            return w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("sents", StringComparison.Ordinal);
+        }
+
+        /// <summary>A capitalised word the entity layer calls a place or an adjective of nationality/party ("California", "Republican").</summary>
+        private bool IsPlaceOrAdjective(int k)
+        {
+            int at = _tokens[k].Start;
+            foreach (var e in doc.Entities)
+            {
+                if (e.Span.Start > at) break;
+                if (e.Span.Start <= at && at < e.Span.End) return e.Type is EntityType.LOC or EntityType.MISC;
+            }
+            return false;
         }
 
         /// <summary>Time words closing an attribution phrase ("Kirby on Thursday"): not part of the speaker.</summary>

@@ -20,7 +20,8 @@ internal static class SpeechLexicon
         "reiterated", "reiterates", "cautioned", "charged", "complained", "described", "describes", "called", "calls",
         "reaffirmed", "reaffirms", "confirmed", "confirms", "agreed", "agrees", "denied", "denies", "boasted", "blasted",
         "wondered", "joked", "exclaimed", "mused", "shouted", "testified", "proclaimed", "promised", "promises",
-        "commented", "comments", "tweeting", "posting", "writing", "telling", "according",
+        "commented", "comments", "tweeting", "posting", "writing", "telling", "according", "reports", "reported",
+        "reads", "concluded", "concludes", "ruled", "rules", "announcing", "declaring", "warning", "arguing", "noting",
     };
 
     /// <summary>Time words that may close an attribution phrase ("Kirby on Thursday said").</summary>
@@ -29,6 +30,14 @@ internal static class SpeechLexicon
         "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
         "tonight", "earlier", "later", "this", "last", "week", "month", "morning", "afternoon", "evening", "night",
         "recently", "also", "then", "again", "now",
+    };
+
+    /// <summary>Connectives and prepositions that cannot begin a speaker phrase.</summary>
+    public static readonly HashSet<string> PhraseLeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "as", "and", "but", "so", "then", "after", "following", "at", "for", "while", "when", "to", "in", "on", "by",
+        "with", "from", "because", "although", "though", "if", "since", "before", "during", "where", "that", "which",
+        "going", "also", "yet", "or", "nor", "of", "into", "about",
     };
 
     /// <summary>Third-person pronouns that stand for a person speaker.</summary>

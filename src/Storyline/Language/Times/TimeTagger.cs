@@ -31,7 +31,7 @@ public sealed class TimeTagger : IAnnotator
     {
         FullDate, DayMonthYear, MonthDay, DayMonth, MonthYear, MonthAlone, IsoDate, NumericDate, Year, Decade,
         DayWord, DayPart, RelativeUnit, Ago, Duration, Set, Clock, Clock24, ClockCompact, NoonMidnight, Weekday,
-        RefWord, Quarter, QuarterCode, Century,
+        RefWord, Quarter, QuarterCode, Century, BarePlural,
     }
 
     internal sealed record Rule(RuleKind Kind, Regex Pattern, int Priority);
@@ -69,7 +69,8 @@ public sealed class TimeTagger : IAnnotator
         new(RuleKind.DayPart, R(@"\b(?i:(?<rel>this|last|tomorrow|yesterday)\s+(?<part>morning|afternoon|evening|night))\b"), 8),
         new(RuleKind.RelativeUnit, R(@"\b(?:(?<mod>(?i:early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of|the rest of|the first half of|the second half of|end of|the same period|the same month))[\s-]+)?(?<the>(?i:the)\s+)?(?<rel>(?i:last|this|next|past|previous|coming|following|current|same))\s+(?<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\b"), 7),
         new(RuleKind.Ago, R(@"\b" + NumW + @"[\s-]+(?<unit>(?i:day|week|month|year|decade|hour|minute))s?\s+(?i:ago|from now|hence)\b"), 9),
-        new(RuleKind.Duration, R(@"\b(?:(?<mod>(?i:nearly|almost|about|around|more than|over|roughly|approximately|at least|less than|up to|just over|just under|fewer than|some|for|the))\s+)?(?:(?<rel>(?i:the\s+)?(?:past|last|next|first|previous|coming|following|final|recent))\s+)?" + NumW + @"[\s-]+(?<unit>(?i:second|minute|hour|day|night|week|weekend|month|year|decade|century|quarter))(?<pl>s)?(?:[\s-]+(?<old>(?i:old|long)))?\b"), 6),
+        new(RuleKind.Duration, R(@"\b(?:(?<mod>(?i:nearly|almost|about|around|more than|over|roughly|approximately|at least|less than|up to|just over|just under|fewer than|some|for|the))\s+)?(?:(?<rel>(?i:the\s+)?(?:past|last|next|first|previous|coming|following|final|recent))\s+)?" + NumW + @"[\s-]+(?:(?i:consecutive|straight|successive|more|additional|full|further|long)\s+)?(?<unit>(?i:second|minute|hour|day|night|week|weekend|month|year|decade|century|quarter))(?<pl>s)?(?:[\s-]+(?<old>(?i:old|long)))?\b"), 6),
+        new(RuleKind.BarePlural, R(@"(?<=\b(?i:for|within|over|in|after|took|take|takes|lasted|last|recent|past|spent|than)\s+)(?<unit>(?i:decades|years|months|weeks|days|hours|minutes))(?:-long)?\b|\b(?<unit>(?i:decades|years|months|weeks))-long\b"), 3),
         new(RuleKind.Set, R(@"\b(?i:(?<freq>(?:once|twice|\d+\s+times|(?:three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each|every)\s+(?<unit>day|week|month|year))|(?<every>every|each|per)\s+(?<unit>day|week|month|year|morning|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly))\b"), 7),
         new(RuleKind.Clock, R(@"\b(?<h>1[0-2]|0?[1-9])(?::(?<m>[0-5]\d))?\s*(?<ampm>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m))(?!\w)(?:\s*\(?" + Tz + @"(?:\s*[+-]\s*\d{1,2})?\)?)?"), 9),
         new(RuleKind.Clock24, R(@"\b(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?:\s*" + Tz + @")?\b"), 8),
@@ -268,6 +269,15 @@ public sealed class TimeTagger : IAnnotator
             }
             case RuleKind.Duration:
                 return Duration(m, text, out type, out trimStart);
+            case RuleKind.BarePlural:
+            {
+                // "for years", "decades-long": a vague duration (TimeML PXY)
+                type = TimexType.DURATION;
+                var unit = m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
+                if (unit == "decade") return "PXDE";
+                var (code, isTime, _) = DurationUnits[unit];
+                return isTime ? $"PTX{code}" : $"PX{code}";
+            }
             case RuleKind.Set:
             {
                 type = TimexType.SET;
@@ -439,13 +449,16 @@ public sealed class TimeTagger : IAnnotator
         var numText = m.Groups["num"].Value;
         var mod = m.Groups["mod"].Value.ToLowerInvariant();
         bool plural = m.Groups["pl"].Success;
-        if (mod is "for" or "the")
+        if (mod is "for")
         {
-            // "for" and a bare "the" are not part of the expression (TimeML extent rules).
+            // "for" is not part of the expression (TimeML extent rules).
             trimStart = m.Groups["mod"].Length + 1;
             while (m.Index + trimStart < text.Length && char.IsWhiteSpace(text[m.Index + trimStart])) trimStart++;
         }
         bool isArticle = numText.Equals("a", StringComparison.OrdinalIgnoreCase) || numText.Equals("an", StringComparison.OrdinalIgnoreCase);
+        // "a quarter of its dealers": a fraction, not a period
+        if (unitWord == "quarter" && m.Index + m.Length + 3 <= text.Length && text.AsSpan(m.Index + m.Length).TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase))
+            return null;
         if (isArticle)
         {
             if (plural) return null;
@@ -600,7 +613,16 @@ public sealed class TimeTagger : IAnnotator
         if (PastCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return Tense.Past;
         if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) &&
             !NotPastEd.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+        {
+            // a participle after "be"/"been"/"to be" carries no tense of its own ("should be completed")
+            if (i > 0 && tokens[i - 1].Kind == TokenKind.Word)
+            {
+                var prev = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start);
+                if (prev.Equals("be", StringComparison.OrdinalIgnoreCase) || prev.Equals("been", StringComparison.OrdinalIgnoreCase) ||
+                    prev.Equals("being", StringComparison.OrdinalIgnoreCase)) return Tense.None;
+            }
             return Tense.Past;
+        }
         return Tense.None;
     }
 
