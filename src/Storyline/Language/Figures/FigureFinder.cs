@@ -49,7 +49,7 @@ public sealed class FigureFinder : IAnnotator
                 if (scan.TryVague(i, out var vague, out double vagueHigh))
                 {
                     var vnum = vague;
-                    var vunit = scan.Unit(ref vnum);
+                    var vunit = scan.Unit(ref vnum) ?? scan.CountedNoun(ref vnum);
                     int vlast = Math.Max(vnum.Last, vnum.UnitLast);
                     int vs = tokens[vnum.First].Start, ve = tokens[vlast].End;
                     result.Add(new Figure
@@ -382,6 +382,23 @@ public sealed class FigureFinder : IAnnotator
             return true;
         }
 
+        /// <summary>The plural noun a vague amount counts, a few words on ("thousands of COVID-19 tests").</summary>
+        public readonly string? CountedNoun(ref Num num)
+        {
+            for (int e = num.Last + 1; e < hi && e <= num.Last + 4; e++)
+            {
+                if (_tokens[e].Kind == TokenKind.Punctuation && W(e) is not "-") return null;
+                var w = W(e);
+                if (_tokens[e].Kind == TokenKind.Word && char.IsLower(w[0]) && w.Length > 3 && w.EndsWith("s", StringComparison.Ordinal) &&
+                    !NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+                {
+                    num = num with { UnitLast = e };
+                    return PeopleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) ? "people" : w.ToString();
+                }
+            }
+            return null;
+        }
+
         /// <summary>"1/16 of a pint": a written fraction (a date or "9/11" has no "of" after it).</summary>
         private readonly bool TryFractionOf(int i, ReadOnlySpan<char> w, out double value)
         {
@@ -595,6 +612,12 @@ public sealed class FigureFinder : IAnnotator
             }
             if (unit is not null)
             {
+                // "$75 U.S. per barrel": the country of the dollar sign, then the rate
+                if ((w is "US" or "U.S.") && a + 1 < hi && (Is(a + 1, "per") || Is(a + 1, "a")))
+                {
+                    a++;
+                    w = W(a);
+                }
                 // "$3 a barrel", "$5 per share", "$21.25 per square foot"
                 if ((w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("per", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)) &&
                     a + 1 < hi && _tokens[a + 1].Kind == TokenKind.Word && !NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(a + 1)))
@@ -626,7 +649,26 @@ public sealed class FigureFinder : IAnnotator
                 num = num with { UnitLast = a + 1 };
                 return W(a + 1) is "C" ? "celsius" : "fahrenheit";
             }
-            if (_tokens[a].Kind != TokenKind.Word) return null;
+            if (_tokens[a].Kind != TokenKind.Word)
+            {
+                // a unit sign: "25.5″"
+                if (UnitWords.TryGetValue(w.ToString(), out var sign) && Adjacent(num.Last, a)) { num = num with { UnitLast = a }; return sign; }
+                return null;
+            }
+            // "one of the best wireless speakers": what the one is one of
+            if (num.Words && num.Value == 1 && Is(a, "of") && Is(a + 1, "the"))
+            {
+                int e = a + 2;
+                if (Is(e, "most")) e++;
+                int startNoun = e;
+                while (e < hi && e - startNoun < 4 && _tokens[e].Kind == TokenKind.Word && char.IsLower(W(e)[0]) && !W(e).EndsWith("s", StringComparison.Ordinal)) e++;
+                if (e < hi && _tokens[e].Kind == TokenKind.Word && W(e).EndsWith("s", StringComparison.Ordinal) && char.IsLower(W(e)[0]))
+                {
+                    num = num with { UnitLast = e };
+                    return _text[_tokens[startNoun].Start.._tokens[e].End];
+                }
+                return null;
+            }
             // "140 km/h"
             if (a + 2 < hi && W(a + 1) is "/" && Adjacent(a, a + 1) && Adjacent(a + 1, a + 2) && UnitWords.TryGetValue(w.ToString(), out var numer))
             {
@@ -692,7 +734,9 @@ public sealed class FigureFinder : IAnnotator
                 b++; // adjective + plural noun
             if (IsMeasureWord(W(b))) return null;
             num = num with { UnitLast = b };
-            return _text[_tokens[a].Start.._tokens[b].End];
+            // a participle describes the things counted, it is not what they are ("300 recorded songs")
+            int from = b > a && W(a).EndsWith("ed", StringComparison.Ordinal) ? a + 1 : a;
+            return _text[_tokens[from].Start.._tokens[b].End];
         }
 
         private static string Singular(ReadOnlySpan<char> w)

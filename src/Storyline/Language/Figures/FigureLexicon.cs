@@ -76,6 +76,8 @@ internal static class FigureLexicon
         ["nanometers"] = "nanometre", ["nanometres"] = "nanometre", ["nanometer"] = "nanometre", ["millimeters"] = "millimetre",
         ["millimetres"] = "millimetre", ["millimeter"] = "millimetre", ["centimeters"] = "centimetre", ["centimetres"] = "centimetre",
         ["megawatts"] = "megawatt", ["gigawatts"] = "gigawatt", ["kilowatts"] = "kilowatt", ["watts"] = "watt",
+        ["gpa"] = "gigapascal", ["mpa"] = "megapascal", ["kpa"] = "kilopascal", ["farads"] = "farad", ["farad"] = "farad",
+        ["amps"] = "ampere", ["amperes"] = "ampere", ["volts"] = "volt", ["ounces"] = "ounce", ["oz"] = "ounce", ["pints"] = "pint",
         ["″"] = "inch", ["′"] = "foot", ["w"] = "watt", ["mah"] = "milliampere-hour", ["m2"] = "square metre", ["km2"] = "square kilometre", ["v"] = "volt",
         ["points"] = "point", ["point"] = "point", ["pts"] = "point", ["kw"] = "kilowatt", ["mw"] = "megawatt", ["gw"] = "gigawatt", ["kwh"] = "kilowatt hour", ["gb"] = "gigabyte", ["tb"] = "terabyte",
         ["mb"] = "megabyte", ["hz"] = "hertz", ["ghz"] = "gigahertz", ["hp"] = "horsepower", ["bhp"] = "horsepower",
