@@ -278,8 +278,9 @@ public sealed class FigureFinder : IAnnotator
                     if (ClockSuffixes.Contains(rest.ToString())) return false;  // "10.45pm"
                     if (NumberWords.TryScale(rest, out double sc)) value *= sc;
                     else if (rest.Equals("M", StringComparison.Ordinal) || (rest.Equals("m", StringComparison.Ordinal) && prefix is not null)) value *= 1e6;
-                    else if ((rest.Equals("k", StringComparison.OrdinalIgnoreCase) || rest.Equals("K", StringComparison.Ordinal)) && prefix is not null) value *= 1e3;
-                    else if ((rest.Equals("b", StringComparison.OrdinalIgnoreCase)) && prefix is not null) value *= 1e9;
+                    else if (rest.Equals("k", StringComparison.OrdinalIgnoreCase)) value *= 1e3;
+                    else if (rest.Equals("b", StringComparison.OrdinalIgnoreCase)) value *= 1e9;
+                    else if (CurrencyPrefixes.TryGetValue(rest.ToString(), out var codeAfter) && rest.Length == 3) suffixUnit = codeAfter; // "115USD"
                     else if (UnitWords.TryGetValue(rest.ToString(), out var u)) suffixUnit = u;
                     else if (rest.Equals("bn", StringComparison.OrdinalIgnoreCase)) value *= 1e9;
                     else if (char.IsUpper(rest[0])) return false;                   // "9AB", "737MAX": a name
@@ -307,6 +308,12 @@ public sealed class FigureFinder : IAnnotator
                     value *= W(last + 1).Equals("m", StringComparison.Ordinal) ? 1e6 : 1e9;
                     last++;
                 }
+                // "2.33 k", "1,674,200.5 M": a scale letter after the number
+                else if (last + 1 < hi && Adjacent(last, last + 1) == false && (W(last + 1) is "k" or "K" or "M") && !(last + 2 < hi && _tokens[last + 2].Kind == TokenKind.Word))
+                {
+                    value *= W(last + 1) is "M" ? 1e6 : 1e3;
+                    last++;
+                }
             }
             else if (t.Kind == TokenKind.Word)
             {
@@ -325,6 +332,19 @@ public sealed class FigureFinder : IAnnotator
                 words = true;
             }
             else return false;
+            // "3 dozen", "three dozens"
+            if (last + 1 < hi && (Is(last + 1, "dozen") || Is(last + 1, "dozens")) && !Is(last + 2, "of"))
+            {
+                value *= 12;
+                last++;
+            }
+            // "-1", "−5": a minus sign written against the number, not a hyphen between words
+            if (!negative && !words && first == i && first - 1 >= lo && (W(first - 1) is "-" or "\u2212") && Adjacent(first - 1, first) &&
+                (first - 2 < lo || !Adjacent(first - 2, first - 1)))
+            {
+                negative = true;
+                first--;
+            }
             if (negative) value = -value;
             num = new Num(first, last, value, prefix, words, SuffixUnit: suffixUnit, InnerHigh: innerHigh, InnerSplit: innerSplit);
             SkipTo = last + 1;
@@ -599,7 +619,8 @@ public sealed class FigureFinder : IAnnotator
             if (a >= hi) return unit;
             var w = W(a);
             // "%", "percent", "per cent", "percentage points"
-            if (w.Equals("%", StringComparison.Ordinal) || w.Equals("percent", StringComparison.OrdinalIgnoreCase) || w.Equals("pct", StringComparison.OrdinalIgnoreCase))
+            if (w.Equals("%", StringComparison.Ordinal) || w.Equals("percent", StringComparison.OrdinalIgnoreCase) || w.Equals("pct", StringComparison.OrdinalIgnoreCase) ||
+                w.Equals("percents", StringComparison.OrdinalIgnoreCase) || (w.Equals("percentage", StringComparison.OrdinalIgnoreCase) && !(a + 1 < hi && W(a + 1).StartsWith("point", StringComparison.OrdinalIgnoreCase))))
             {
                 num = num with { UnitLast = a };
                 return "%";
