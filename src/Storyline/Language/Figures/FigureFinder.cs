@@ -208,7 +208,15 @@ public sealed class FigureFinder : IAnnotator
             }
 
             bool negative = false;
-            if (w.Equals("minus", StringComparison.OrdinalIgnoreCase) && i + 1 < hi && _tokens[i + 1].Kind == TokenKind.Number)
+            // "minus five percent", "negative one"
+            if ((w.Equals("minus", StringComparison.OrdinalIgnoreCase) || w.Equals("negative", StringComparison.OrdinalIgnoreCase)) && i + 1 < hi &&
+                _tokens[i + 1].Kind == TokenKind.Word && NumberWords.IsCardinalWord(W(i + 1)))
+            {
+                negative = true;
+                i++;
+                w = W(i);
+            }
+            else if (w.Equals("minus", StringComparison.OrdinalIgnoreCase) && i + 1 < hi && _tokens[i + 1].Kind == TokenKind.Number)
             {
                 negative = true;
                 i++;
@@ -227,6 +235,16 @@ public sealed class FigureFinder : IAnnotator
                 }
                 num = new Num(first, mlast, -mv, prefix, false);
                 SkipTo = mlast + 1;
+                return true;
+            }
+            if (w.Length == 1 && VulgarFractions.TryGetValue(w[0], out double vulgar))
+            {
+                // "¾", and "2½" written with the sign apart
+                double whole = 0;
+                int f0 = first;
+                if (i - 1 >= lo && _tokens[i - 1].Kind == TokenKind.Number && Adjacent(i - 1, i) && NumberWords.TryDigits(W(i - 1), out whole)) f0 = i - 1;
+                num = new Num(f0, i, whole + vulgar, prefix, false);
+                SkipTo = i + 1;
                 return true;
             }
             var t = _tokens[i];
@@ -332,6 +350,27 @@ public sealed class FigureFinder : IAnnotator
                 words = true;
             }
             else return false;
+            // "2½": the fraction sign right after the digits
+            if (!words && last + 1 < hi && Adjacent(last, last + 1) && W(last + 1).Length == 1 && VulgarFractions.TryGetValue(W(last + 1)[0], out double half))
+            {
+                value += half;
+                last++;
+            }
+            // "3 million and a half", "five billion and three quarters": a fraction of the scale
+            if (last + 3 < hi + 1 && last + 2 < hi && Is(last + 1, "and") && NumberWords.TryScale(W(last), out double lastScale) && lastScale >= 1000)
+            {
+                if (Is(last + 2, "a") && last + 3 < hi && NumberWords.TryFraction(W(last + 3), out double fr1) && !Is(last + 4, "of"))
+                {
+                    value += fr1 * lastScale;
+                    last += 3;
+                }
+                else if (NumberWords.IsCardinalWord(W(last + 2)) && last + 3 < hi && NumberWords.TryFraction(W(last + 3), out double fr2) && !Is(last + 4, "of"))
+                {
+                    NumberWords.TryWord(W(last + 2), out double numerator);
+                    value += numerator * fr2 * lastScale;
+                    last += 3;
+                }
+            }
             // "3 dozen", "three dozens"
             if (last + 1 < hi && (Is(last + 1, "dozen") || Is(last + 1, "dozens")) && !Is(last + 2, "of"))
             {

@@ -130,6 +130,13 @@ internal static class FigureLexicon
         "he", "she", "they", "it", "we", "i", "you", "officials", "who", "this", "that",
     };
 
+    /// <summary>Unicode vulgar fractions.</summary>
+    public static readonly Dictionary<char, double> VulgarFractions = new()
+    {
+        ['½'] = 0.5, ['¼'] = 0.25, ['¾'] = 0.75, ['⅓'] = 1 / 3.0, ['⅔'] = 2 / 3.0, ['⅛'] = 0.125, ['⅜'] = 0.375,
+        ['⅝'] = 0.625, ['⅞'] = 0.875, ['⅕'] = 0.2,
+    };
+
     /// <summary>Clock suffixes glued to a number ("10.45pm"): a time, not a figure.</summary>
     public static readonly HashSet<string> ClockSuffixes = new(StringComparer.OrdinalIgnoreCase) { "am", "pm", "a.m.", "p.m.", "h", "hrs", "GMT", "UTC" };
 

@@ -31,7 +31,7 @@ public sealed class TimeTagger : IAnnotator
     {
         FullDate, DayMonthYear, MonthDay, DayMonth, MonthYear, MonthAlone, IsoDate, NumericDate, Year, Decade,
         DayWord, DayPart, RelativeUnit, Ago, Duration, Set, Clock, Clock24, ClockCompact, NoonMidnight, Weekday,
-        RefWord, Quarter, QuarterCode, Century, BarePlural, OrdinalDate, Season, WholeUnit,
+        RefWord, Quarter, QuarterCode, Century, BarePlural, OrdinalDate, Season, WholeUnit, NumericMonth, DayOfMonth,
     }
 
     internal sealed record Rule(RuleKind Kind, Regex Pattern, int Priority);
@@ -39,7 +39,8 @@ public sealed class TimeTagger : IAnnotator
     // Building blocks. Month names are case-sensitive (they are proper nouns; "may" and "march" are verbs);
     // function words are matched case-insensitively with inline (?i:) groups.
     private const string MonthFull = "January|February|March|April|May|June|July|August|September|October|November|December";
-    private const string Month = "(?<month>" + MonthFull + @"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)";
+    // lower-case names are accepted where they cannot be a verb or a name ("june", "sept" but not "may", "march")
+    private const string Month = "(?<month>" + MonthFull + @"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?|january|february|april|june|july|september|october|november|december|(?:jan|feb|sept|oct|nov|dec)\.?)";
     private const string Day = @"(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     private const string OrdinalDay = @"(?<dayw>(?i:thirty-first|thirty first|thirtieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twenty (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth|fourteenth|thirteenth|twelfth|eleventh|tenth|ninth|eighth|seventh|sixth|fifth|fourth|third|second|first))";
     private const string WeekdayLead = @"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?";
@@ -64,6 +65,9 @@ public sealed class TimeTagger : IAnnotator
         new(RuleKind.NumericDate, R(@"\b(?<dd>1[3-9]|2\d|3[01])[/.-](?<mm>0?[1-9]|1[0-2])[/.-](?<year>(?:19|20)\d\d)\b"), 10),
         new(RuleKind.NumericDate, R(@"\b(?<dd>0?[1-9]|1[0-2])\.(?<mm>0?[1-9]|1[0-2])\.(?<year>(?:19|20)\d\d)\b"), 10),
         new(RuleKind.NumericDate, R(@"\b(?<year>(?:19|20)\d\d)/(?<mm>0?[1-9]|1[0-2])/(?<dd>0?[1-9]|[12]\d|3[01])\b"), 10),
+        new(RuleKind.NumericDate, R(@"\b(?<mm>0?[1-9]|1[0-2])[/-](?<dd>0?[1-9]|[12]\d|3[01])[/-](?<yy>\d\d)\b(?![/-]\d)"), 9),
+        new(RuleKind.NumericMonth, R(@"\b(?<year>(?:19|20)\d\d)\s?[/-]\s?(?<mm>0?[1-9]|1[0-2])\b(?![/-]\d)|\b(?<mm>0?[1-9]|1[0-2])\s?/\s?(?<year>(?:19|20)\d\d)\b"), 8),
+        new(RuleKind.DayOfMonth, R(@"(?<=\b(?i:on|for|by|until|till|since|from)\s+)(?i:the)\s+(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![\s-]+(?i:of|century|[a-z]))"), 6),
         new(RuleKind.MonthDay, R(@"\b" + WeekdayLead + @"(?:" + Mod + @"[\s-]+)?" + Month + @"\s+" + Day + @"\b(?![,.]?\d)" + RelYear + "?"), 8),
         new(RuleKind.DayMonth, R(@"\b" + Day + @"\s+(?i:of\s+)?" + Month + @"\b" + RelYear + "?"), 8),
         new(RuleKind.MonthYear, R(@"\b(?:" + Mod + @"[\s-]+)?" + Month + @",?\s+(?i:of\s+)?" + Year + @"\b"), 9),
@@ -158,10 +162,25 @@ public sealed class TimeTagger : IAnnotator
                 int year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
                 return ValidDate(year, month, day) ? $"{year:D4}-{month:D2}-{day:D2}" : null;
             }
+            case RuleKind.NumericMonth:
+                return $"{m.Groups["year"].Value}-{int.Parse(m.Groups["mm"].Value, CultureInfo.InvariantCulture):D2}";
+            case RuleKind.DayOfMonth:
+            {
+                // "on the 22nd": a day of the reference month, or of the one before when it is past
+                int day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+                if (r is null) return $"XXXX-XX-{day:D2}";
+                var tense = TenseNear(ctx.Doc, m.Index, m.Index + m.Length);
+                var month = new DateOnly(r.Value.Year, r.Value.Month, 1);
+                if (tense == Tense.Past && day > r.Value.Day) month = month.AddMonths(-1);
+                else if (tense == Tense.Future && day < r.Value.Day) month = month.AddMonths(1);
+                return day <= DateTime.DaysInMonth(month.Year, month.Month) ? $"{month.Year:D4}-{month.Month:D2}-{day:D2}" : $"XXXX-XX-{day:D2}";
+            }
             case RuleKind.IsoDate:
             case RuleKind.NumericDate:
             {
-                int year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+                int year = m.Groups["yy"].Success
+                    ? int.Parse(m.Groups["yy"].Value, CultureInfo.InvariantCulture) is int yy && yy > 40 ? 1900 + yy : 2000 + yy
+                    : int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
                 int month = int.Parse(m.Groups["mm"].Value, CultureInfo.InvariantCulture);
                 int day = int.Parse(m.Groups["dd"].Value, CultureInfo.InvariantCulture);
                 return ValidDate(year, month, day) ? $"{year:D4}-{month:D2}-{day:D2}" : null;
