@@ -73,7 +73,7 @@ public static class AnnotateBench
 
     /// <summary>
     /// Keeps the annotations of the first <paramref name="n"/> sentences only: for gold sets annotated on a
-    /// leading part of each document (MEANTIME annotates the title, the dateline and five sentences).
+    /// leading part of each document (MEANTIME anchors TIMEX3 only in sentences 0-5: title, dateline, four more).
     /// </summary>
     private static AnnotatedDocument Scope(AnnotatedDocument doc, int n)
     {

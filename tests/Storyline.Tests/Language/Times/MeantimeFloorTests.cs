@@ -5,13 +5,13 @@ namespace Storyline.Tests.Language.Times;
 
 /// <summary>
 /// Quality floor on MEANTIME (English, shared half): TempEval-3 style relaxed extent F1 and value F1.
-/// MEANTIME annotates the headline, the dateline and the first five sentences of each article, so the
-/// floor is measured on that part (the full measure is the scorer in the shared tools).
+/// MEANTIME annotates only sentences 0-5 of each article (the headline, the dateline and four body
+/// sentences: no TIMEX3 in its XML is anchored in a later sentence), so the floor is measured on that part.
 /// </summary>
 public sealed class MeantimeFloorTests
 {
-    /// <summary>Headline, dateline and five body sentences.</summary>
-    private const int AnnotatedSentences = 7;
+    /// <summary>Headline, dateline and four body sentences.</summary>
+    private const int AnnotatedSentences = 6;
 
     [SkippableFact]
     public void Relaxed_and_value_F1_stay_above_the_floor()
@@ -46,7 +46,7 @@ public sealed class MeantimeFloorTests
         }
         double p = (double)aligned / predicted, r = (double)aligned / gold, f1 = 2 * p * r / (p + r);
         double valueF1 = f1 * valueRight / aligned;
-        f1.ShouldBeGreaterThanOrEqualTo(0.85, $"relaxed P={p:F3} R={r:F3}");
-        valueF1.ShouldBeGreaterThanOrEqualTo(0.75);
+        f1.ShouldBeGreaterThanOrEqualTo(0.88, $"relaxed P={p:F3} R={r:F3}");
+        valueF1.ShouldBeGreaterThanOrEqualTo(0.80, $"value accuracy {valueRight}/{aligned}");
     }
 }
