@@ -17,6 +17,10 @@ public static class Program
             {
                 ExtractCommand.Create(cli),
                 NerCommand.Create(cli),
+                AnnotateCommand.Create(cli),
+                AnalyzeCommand.Create(cli),
+                TimelineCommand.Create(cli),
+                SearchCommand.Create(cli),
                 TrainCommand.Create(cli),
             };
             var parse = root.Parse(args);

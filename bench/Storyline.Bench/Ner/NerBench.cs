@@ -24,12 +24,34 @@ public static class NerBench
             case "ner-train":
                 {
                     // ner-train TRAIN.csv OUT [DEV.csv] [epochs] [seed] [bits]
-                    string? dev = args.Length > 3 ? args[3] : null;
-                    int epochs = args.Length > 4 ? int.Parse(args[4]) : 8;
+                    string? dev = args.Length > 3 && args[3] != "-" ? args[3] : null;
+                    int epochs = args.Length > 4 ? int.Parse(args[4]) : NerTrainer.DefaultEpochs;
                     int seed = args.Length > 5 ? int.Parse(args[5]) : 1;
                     int bits = args.Length > 6 ? int.Parse(args[6]) : NerTrainer.DefaultBucketBits;
                     var report = NerTrainer.Train(args[1], args[2], seed, epochs, Console.Error, dev, bits);
                     Console.Error.WriteLine($"best epoch {report.BestEpoch}, {report.Elapsed.TotalSeconds:F0}s");
+                    return 0;
+                }
+            case "ner-annotate":
+                {
+                    // ner-annotate FILE...: entities of plain-text files (for eyeballing), then the story's names
+                    var docs = new List<Storyline.Documents.AnnotatedDocument>();
+                    foreach (var path in args.Skip(1))
+                    {
+                        var article = new Storyline.Documents.Article { Id = Path.GetFileName(path), Source = path, Text = File.ReadAllText(path) };
+                        var doc = Storyline.Documents.AnnotatedDocument.For(article);
+                        doc = Tokenizer.Instance.Annotate(doc);
+                        doc = SentenceSplitter.Instance.Annotate(doc);
+                        doc = EntityTagger.Default.Annotate(doc);
+                        docs.Add(doc);
+                        Console.WriteLine($"## {path}");
+                        foreach (var e in doc.Entities)
+                            Console.WriteLine($"{e.Type}\t{e.Text}\t=> {e.Canonical}" + (e.Role is null ? "" : $"\t[{e.Role}]"));
+                    }
+                    var (_, index) = NameResolver.ResolveAndIndex(docs);
+                    Console.WriteLine("## names");
+                    foreach (var e in index.Entries.OrderByDescending(e => e.Mentions))
+                        Console.WriteLine($"{e.Type}\t{e.Canonical}\t{e.Mentions}\t{string.Join(" | ", e.Aliases)}");
                     return 0;
                 }
             default:
@@ -37,9 +59,132 @@ public static class NerBench
         }
     }
 
+    /// <summary>
+    /// ner [--file GMB.csv] [--repeat N] [--peers DIR] [--no-peers]: tokens/s of tokenize + split + tag, one
+    /// sentence per call on text rebuilt from the gold tokens (the peers' protocol), median of N passes,
+    /// then the same file through the JavaScript peers when node is available.
+    /// </summary>
     private static int Speed(string[] args)
     {
-        Console.Error.WriteLine("ner speed: not yet");
+        string? file = null, peers = null;
+        int repeat = 5;
+        bool runPeers = true;
+        for (int i = 1; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--file": file = args[++i]; break;
+                case "--repeat": repeat = int.Parse(args[++i]); break;
+                case "--peers": peers = args[++i]; break;
+                case "--no-peers": runPeers = false; break;
+            }
+        }
+        if (file is null)
+        {
+            Console.Error.WriteLine("usage: ner --file gmb_dev.csv [--repeat 5] [--peers path/to/ner-peer] [--no-peers]");
+            return 2;
+        }
+        var sentences = GmbCorpus.ReadRaw(file);
+        var texts = sentences.Select(s => Detokenize(s.Words)).ToArray();
+        long goldTokens = sentences.Sum(s => (long)s.Words.Length);
+
+        var load = Stopwatch.StartNew();
+        var tagger = EntityTagger.Default;
+        load.Stop();
+        Console.WriteLine($"# {Path.GetFileName(file)}: {sentences.Count} sentences, {goldTokens} tokens; model load {load.Elapsed.TotalMilliseconds:F0} ms");
+
+        // warm-up
+        long produced = 0;
+        for (int i = 0; i < Math.Min(200, texts.Length); i++) produced += TagOnce(tagger, texts[i]);
+        var passes = new List<double>();
+        for (int r = 0; r < repeat; r++)
+        {
+            produced = 0;
+            var sw = Stopwatch.StartNew();
+            foreach (var t in texts) produced += TagOnce(tagger, t);
+            sw.Stop();
+            passes.Add(sw.Elapsed.TotalSeconds);
+        }
+        passes.Sort();
+        double median = passes[passes.Count / 2];
+        var split = new List<double>();
+        for (int r = 0; r < repeat; r++)
+        {
+            var sw = Stopwatch.StartNew();
+            foreach (var t in texts) SentenceSplitter.Split(t, Tokenizer.Tokenize(t));
+            split.Add(sw.Elapsed.TotalSeconds);
+        }
+        split.Sort();
+        Console.WriteLine($"storyline tokenize+split only: {goldTokens / split[split.Count / 2]:F0} tokens/s");
+        Console.WriteLine($"storyline tokenize+split+tag: median of {repeat} passes {median:F3} s, {goldTokens / median:F0} gold tokens/s ({produced / median:F0} own tokens/s), single thread");
+
+        if (!runPeers) return 0;
+        peers ??= FindPeers();
+        if (peers is null)
+        {
+            Console.WriteLine("(peers not run: ner-peer folder not found; pass --peers DIR)");
+            return 0;
+        }
+        foreach (var peer in new[] { "wink", "compromise" })
+        {
+            var psi = new ProcessStartInfo("node", ["run-peer.js", "--format", "gmb", "--file", Path.GetFullPath(file), "--peer", peer, "--repeat", repeat.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+            {
+                WorkingDirectory = peers,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            try
+            {
+                using var p = Process.Start(psi)!;
+                var output = p.StandardOutput.ReadToEnd();
+                p.StandardError.ReadToEnd();
+                p.WaitForExit();
+                var line = output.Split('\n').FirstOrDefault(l => l.StartsWith("## ", StringComparison.Ordinal));
+                Console.WriteLine(line is null ? $"{peer}: no result (exit {p.ExitCode})" : line[3..]);
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                Console.WriteLine("(node not available: peers not run)");
+                break;
+            }
+        }
         return 0;
+    }
+
+    private static int TagOnce(EntityTagger tagger, string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var sentences = SentenceSplitter.Split(text, tokens);
+        var labels = tagger.TagSpans(text, tokens, sentences);
+        return labels.Length;
+    }
+
+    private static string? FindPeers()
+    {
+        var env = Environment.GetEnvironmentVariable("STORYLINE_NER_PEER");
+        if (!string.IsNullOrEmpty(env) && Directory.Exists(env)) return env;
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null)
+        {
+            var candidate = Path.Combine(dir.FullName, "..", "shared", "tools", "ner-peer");
+            if (Directory.Exists(Path.Combine(candidate, "node_modules"))) return Path.GetFullPath(candidate);
+            dir = dir.Parent;
+        }
+        return null;
+    }
+
+    /// <summary>Joins gold tokens into text as the peers do: no space before closing punctuation and clitics, none after opening brackets.</summary>
+    internal static string Detokenize(string[] words)
+    {
+        var sb = new System.Text.StringBuilder();
+        bool glueNext = false;
+        foreach (var w in words)
+        {
+            bool glue = glueNext || w is "," or "." or ";" or ":" or "!" or "?" or ")" or "]" or "}" or "%" or "'s" or "n't" or "..." ;
+            if (sb.Length > 0 && !glue) sb.Append(' ');
+            sb.Append(w);
+            glueNext = w is "(" or "[" or "{" or "$";
+        }
+        return sb.ToString();
     }
 }

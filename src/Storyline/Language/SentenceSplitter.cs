@@ -28,8 +28,8 @@ public sealed class SentenceSplitter : IAnnotator
         {
             bool end = false;
             var t = tokens[i];
-            if (i + 1 < tokens.Length && HasLineBreak(text, t.End, tokens[i + 1].Start))
-                end = true;
+            if (i + 1 < tokens.Length && HasLineBreak(text, t.End, tokens[i + 1].Start, out bool blank))
+                end = blank || !IsWrappedLine(text, t, tokens[i + 1]);
             else if (IsTerminal(text, t) && i + 1 < tokens.Length)
             {
                 // absorb closing quotes and brackets
@@ -49,7 +49,8 @@ public sealed class SentenceSplitter : IAnnotator
                 // abbreviation-final period: a sentence ends here only if a capitalised non-name word follows
                 var word = text.AsSpan(t.Start, t.End - t.Start);
                 var next = tokens[i + 1];
-                if (!Abbreviations.IsTitle(word) && !Abbreviations.IsDottedInitialism(word) && IsMonth(word) == false &&
+                // a country initialism can end a sentence ("... to the U.S. The ..."), a personal initial ("J.") cannot
+                if (!Abbreviations.IsTitle(word) && (!Abbreviations.IsDottedInitialism(word) || word.Length >= 4) && !IsMonth(word) &&
                     StartsSentence(text, next) && IsLikelySentenceStarter(text, next))
                     end = true;
             }
@@ -66,22 +67,36 @@ public sealed class SentenceSplitter : IAnnotator
     private static void Add(List<Sentence> list, Token[] tokens, int first, int last) =>
         list.Add(new Sentence(tokens[first].Start, tokens[last].End, first, last - first + 1));
 
-    private static bool HasLineBreak(string text, int from, int to)
+    private static bool HasLineBreak(string text, int from, int to, out bool blank)
     {
+        int breaks = 0;
         for (int k = from; k < to; k++)
-            if (text[k] == '\n' || text[k] == '\u2029') return true;
-        return false;
+            if (text[k] == '\n' || text[k] == '\u2029') breaks++;
+        blank = breaks > 1;
+        return breaks > 0;
+    }
+
+    /// <summary>
+    /// A single line break inside a hard-wrapped paragraph: the line does not end in sentence punctuation and
+    /// the next one continues in lower case. Headlines, bullets and one-paragraph-per-line text still split.
+    /// </summary>
+    private static bool IsWrappedLine(string text, Token last, Token next)
+    {
+        char end = text[last.End - 1];
+        if (end is '.' or '!' or '?' or ':' or '\u2026' or '"' or '\u201D') return false;
+        char c = text[next.Start];
+        return char.IsLower(c) || (c is ',' or ';');
     }
 
     private static bool IsTerminal(string text, Token t) =>
-        t.Kind == TokenKind.Punctuation && (text[t.Start] is '.' or '!' or '?') ;
+        t.Kind == TokenKind.Punctuation && (text[t.Start] is '.' or '!' or '?' or '\u2026');
 
     private static bool IsCloser(char c) => c is '"' or '\u201D' or '\u2019' or '\'' or ')' or ']' or '\u00BB';
 
     private static bool StartsSentence(string text, Token next)
     {
         char c = text[next.Start];
-        return char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\u2018' or '(' or '[' or '-' or '\u2014';
+        return char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\u2018' or '\'' or '(' or '[' or '-' or '\u2014' or '\u2022';
     }
 
     private static bool IsMonth(ReadOnlySpan<char> word) =>

@@ -4,7 +4,8 @@ namespace Storyline.Language;
 
 /// <summary>
 /// Splits text into word, number, punctuation and quote tokens. Keeps "U.S.", "Oct.", "1,199", "9/11",
-/// "cease-fire" and "Hamas'" whole; splits the possessive "'s" and "n't" off as their own tokens.
+/// "cease-fire" and "F-16" whole; splits the possessive "'s", a possessive apostrophe ("Hamas'") and "n't"
+/// off as their own word tokens (the Penn Treebank convention the entity model was trained on).
 /// </summary>
 public sealed class Tokenizer : IAnnotator
 {
@@ -34,8 +35,10 @@ public sealed class Tokenizer : IAnnotator
                 while (i < n && (char.IsDigit(text[i]) ||
                        ((text[i] is ',' or '.' or '/' or ':') && i + 1 < n && char.IsDigit(text[i + 1]))))
                     i++;
-                // "20th", "9/11s", "2,000-lb"
-                while (i < n && char.IsLetter(text[i])) i++;
+                // "20th", "9/11s", "2,000-lb", "81-year-old"
+                while (i < n && (char.IsLetterOrDigit(text[i]) ||
+                       (text[i] is '-' or '\u2010' or '\u2011' && i + 1 < n && char.IsLetterOrDigit(text[i + 1]))))
+                    i++;
                 tokens.Add(new Token(start, i, TokenKind.Number));
                 continue;
             }
@@ -67,6 +70,13 @@ public sealed class Tokenizer : IAnnotator
                 if (i < n && text[i] == '.' && Abbreviations.IsAbbreviation(text.AsSpan(start, i - start + 1)))
                     i++;
                 tokens.Add(new Token(start, i, TokenKind.Word));
+                // possessive apostrophe after a plural or sibilant ("Hamas’", "the Palestinians’"): a clitic, not a quote
+                if (i < n && IsApostrophe(text[i]) && (text[i - 1] is 's' or 'S' or 'z' or 'x') &&
+                    (i + 1 == n || !char.IsLetterOrDigit(text[i + 1])) && IsPossessiveContext(text, i))
+                {
+                    tokens.Add(new Token(i, i + 1, TokenKind.Word));
+                    i++;
+                }
                 continue;
             }
             if (IsApostrophe(c) && i + 1 < n && char.IsLetter(text[i + 1]) && IsClitic(text, i + 1))
@@ -87,6 +97,22 @@ public sealed class Tokenizer : IAnnotator
             i++;
         }
         return [.. tokens];
+    }
+
+    /// <summary>
+    /// Whether an apostrophe after "s" is a possessive rather than a closing single quote: it is, unless an
+    /// opening single quote earlier on the same line is still open.
+    /// </summary>
+    private static bool IsPossessiveContext(string text, int apostrophe)
+    {
+        int open = 0;
+        for (int k = apostrophe - 1; k >= 0 && text[k] != '\n'; k--)
+        {
+            char c = text[k];
+            if (c == '\u2018' || (c == '\'' && (k == 0 || !char.IsLetterOrDigit(text[k - 1])) && k + 1 < text.Length && char.IsLetter(text[k + 1])))
+                open++;
+        }
+        return open == 0;
     }
 
     internal static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';

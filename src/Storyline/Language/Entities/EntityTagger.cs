@@ -16,7 +16,14 @@ public sealed class EntityTagger : IAnnotator
 
     private readonly NerModel _model;
 
-    public EntityTagger(NerModel model) => _model = model;
+    // Decoding buffers are reused per thread; each tagging call starts a fresh document history.
+    private readonly ThreadLocal<NerDecoder> _decoders;
+
+    public EntityTagger(NerModel model)
+    {
+        _model = model;
+        _decoders = new ThreadLocal<NerDecoder>(() => new NerDecoder(model));
+    }
 
     /// <summary>The tagger with the model shipped in the library (loaded once, on first use).</summary>
     public static EntityTagger Default => DefaultLazy.Value;
@@ -41,8 +48,10 @@ public sealed class EntityTagger : IAnnotator
     /// <summary>IOB2 tags (B-PER, I-ORG, O, ...) for one pre-tokenised sentence.</summary>
     public string[] TagTokens(IReadOnlyList<string> tokens)
     {
-        var decoder = CreateDecoder();
-        var sentence = new NerSentence();
+        var decoder = _decoders.Value!;
+        decoder.History.Reset();
+        var sentence = decoder.Sentence;
+        sentence.Clear();
         foreach (var t in tokens) sentence.Add(t, 0, t.Length);
         var labels = new int[tokens.Count];
         decoder.Decode(sentence, labels);
@@ -62,14 +71,16 @@ public sealed class EntityTagger : IAnnotator
     }
 
     /// <summary>BILOU labels for every token of the document.</summary>
-    internal int[] TagDocument(AnnotatedDocument document)
+    internal int[] TagDocument(AnnotatedDocument document) => TagSpans(document.Text, document.Tokens, document.Sentences);
+
+    /// <summary>BILOU labels for tokens of a text split into sentences (one document history).</summary>
+    internal int[] TagSpans(string text, Token[] tokens, Sentence[] sentences)
     {
-        var text = document.Text;
-        var tokens = document.Tokens;
         var labels = new int[tokens.Length];
-        var decoder = CreateDecoder();
-        var sentence = new NerSentence();
-        foreach (var s in document.Sentences)
+        var decoder = _decoders.Value!;
+        decoder.History.Reset();
+        var sentence = decoder.Sentence;
+        foreach (var s in sentences)
         {
             sentence.Clear();
             for (int i = s.FirstToken; i < s.EndToken; i++)

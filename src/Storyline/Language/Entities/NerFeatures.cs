@@ -232,20 +232,40 @@ internal sealed class NerFeatures
     }
 
     /// <summary>
-    /// Dynamic features: the previous two labels (greedy left-to-right decoding) and the document's
-    /// prediction history for this word (Ratinov and Roth 2009, "extended prediction history").
+    /// Number of coarse previous-label classes for the label-pair features: outside any entity (start, O or
+    /// a closed entity), or inside an open entity of each type. The full previous label still has its own
+    /// transition weight; the classes keep the word-specific pairs few, which keeps decoding fast.
     /// </summary>
-    public int ComputeDynamic(int i, int prev, int prev2, PredictionHistory history, Span<int> f)
+    public const int PrevClasses = 5;
+
+    /// <summary>Coarse class of a previous label (-1 = sentence start) for label-pair features.</summary>
+    public static int PrevClass(int prev) =>
+        prev < 0 || !NerLabels.IsOpen(prev) ? 0 : 1 + NerLabels.TypeOf(prev);
+
+    /// <summary>Bucket of the pure transition feature (previous label → label).</summary>
+    public int Transition(int prev) => Bucket(Combine(101, (ulong)(prev + 1)));
+
+    /// <summary>Buckets of the features joining the previous label's class with this word: two per class.</summary>
+    public void PairFeatures(int i, Span<int> f)
     {
         ulong low = _tok[i * PerToken], shape = _tok[i * PerToken + 2];
-        ulong p1 = (ulong)(prev + 1), p2 = (ulong)(prev2 + 1);
-        int k = 0;
-        f[k++] = Bucket(Combine(101, p1));
-        f[k++] = Bucket(Combine(Combine(102, p2), p1));
-        f[k++] = Bucket(Combine(Combine(103, p1), low));
-        f[k++] = Bucket(Combine(Combine(104, p1), shape));
-        if (IsCapitalised(i) && history.TryGet(low, out var counts))
+        for (int c = 0; c < PrevClasses; c++)
         {
+            f[2 * c] = Bucket(Combine(Combine(103, (ulong)c), low));
+            f[2 * c + 1] = Bucket(Combine(Combine(104, (ulong)c), shape));
+        }
+    }
+
+    /// <summary>
+    /// Document features: how this word was labelled earlier in the document (Ratinov and Roth 2009,
+    /// "extended prediction history"), and whether it was seen in lower case.
+    /// </summary>
+    public int HistoryFeatures(int i, PredictionHistory history, Span<int> f)
+    {
+        int k = 0;
+        if (IsCapitalised(i) && history.TryGet(_tok[i * PerToken], out var counts))
+        {
+            ulong shape = _tok[i * PerToken + 2];
             int best = counts.Majority();
             f[k++] = Bucket(Combine(105, (ulong)best));
             f[k++] = Bucket(Combine(Combine(106, (ulong)best), i == 0 ? 1UL : 0UL));

@@ -103,45 +103,67 @@ public sealed class NerModel
 /// <summary>Receives the perceptron's corrections during training.</summary>
 internal interface INerUpdater
 {
-    /// <summary>Called when the tagger chose <paramref name="predicted"/> where <paramref name="gold"/> was right.</summary>
-    void Update(ReadOnlySpan<int> features, int gold, int predicted);
+    /// <summary>Adds <paramref name="delta"/> to the weights of <paramref name="label"/> for every feature bucket given.</summary>
+    void Update(ReadOnlySpan<int> features, int label, float delta);
 
-    /// <summary>Called once per token, mistake or not (the averaging clock).</summary>
+    /// <summary>Called once per token (the averaging clock).</summary>
     void Tick();
 }
 
 /// <summary>
-/// Greedy left-to-right BILOU decoding with transition constraints. Holds per-call buffers: use one per
-/// thread (or per tagging call).
+/// First-order Viterbi decoding over BILOU labels with the transition constraints built in. Scores are
+/// static features per token and label, plus the previous label's transition weight and two features that
+/// join the previous label's class with the word. Holds per-call buffers: use one per thread (or per call).
 /// </summary>
 internal sealed class NerDecoder
 {
+    private const int L = NerLabels.Count;
+    private const int P = NerFeatures.PrevClasses;
+
     private readonly float[] _weights;
     private readonly NerFeatures _features;
-    private float[] _static = new float[64 * NerLabels.Count];
-    private readonly int[] _dynamic = new int[NerFeatures.DynamicCount];
-    private readonly int[] _all = new int[NerFeatures.StaticCount + NerFeatures.DynamicCount];
+    private float[] _emit = new float[64 * L];          // static + history score per token and label
+    private float[] _pair = new float[64 * P * L];      // prev-class feature score per token, class and label
+    private int[] _pairFeat = new int[64 * 2 * P];      // their buckets (for updates)
+    private float[] _delta = new float[64 * L];         // Viterbi best score
+    private int[] _back = new int[64 * L];              // Viterbi back pointer
+    private int[] _histFeat = new int[64 * 8];
+    private int[] _histCount = new int[64];
+    private readonly float[] _trans = new float[(L + 1) * L];
+    private readonly int[] _transFeat = new int[L + 1];
+    private readonly bool[] _allowed = BuildAllowed(false), _allowedLast = BuildAllowed(true);
+    private int[] _predicted = new int[64];
 
-    public NerDecoder(float[] weights, int bucketBits, CasingLexicon casing)
+    public NerDecoder(float[] weights, int bucketBits, CasingLexicon casing, int historyWindow)
     {
         _weights = weights;
         _features = new NerFeatures(bucketBits, casing);
-        History = new PredictionHistory(50);
+        History = new PredictionHistory(historyWindow);
+        for (int p = -1; p < L; p++) _transFeat[p + 1] = _features.Transition(p);
     }
 
-    public NerDecoder(NerModel model) : this(model.Weights, model.BucketBits, model.Casing)
+    public NerDecoder(NerModel model) : this(model.Weights, model.BucketBits, model.Casing, model.HistoryWindow)
     {
-        History = new PredictionHistory(model.HistoryWindow);
     }
 
     public PredictionHistory History { get; }
 
-    public NerFeatures Features => _features;
+    /// <summary>A reusable sentence buffer for callers of this decoder.</summary>
+    public NerSentence Sentence { get; } = new();
+
+    private static bool[] BuildAllowed(bool last)
+    {
+        var a = new bool[(L + 1) * L];
+        for (int p = -1; p < L; p++)
+            for (int l = 0; l < L; l++)
+                a[(p + 1) * L + l] = NerLabels.Allowed(p, l, last);
+        return a;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void AddRow(float[] weights, int offset, Span<float> scores)
     {
-        var row = weights.AsSpan(offset, NerLabels.Count);
+        var row = weights.AsSpan(offset, L);
         if (Vector.IsHardwareAccelerated && Vector<float>.Count is 8 or 16)
         {
             var s = MemoryMarshal.Cast<float, Vector<float>>(scores[..16]);
@@ -151,66 +173,129 @@ internal sealed class NerDecoder
         }
         else
         {
-            for (int l = 0; l < NerLabels.Count; l++) scores[l] += row[l];
+            for (int l = 0; l < L; l++) scores[l] += row[l];
         }
+    }
+
+    private void Ensure(int n)
+    {
+        if (_predicted.Length >= n) return;
+        int size = Math.Max(n, _predicted.Length * 2);
+        _emit = new float[size * L];
+        _pair = new float[size * P * L];
+        _pairFeat = new int[size * 2 * P];
+        _delta = new float[size * L];
+        _back = new int[size * L];
+        _histFeat = new int[size * 8];
+        _histCount = new int[size];
+        _predicted = new int[size];
     }
 
     /// <summary>
     /// Labels one sentence into <paramref name="labels"/> and records it in the history. With an updater and
-    /// gold labels, corrects the weights at every mistake (the structured perceptron's greedy variant; the
-    /// decoder continues from its own prediction so that training sees its own errors).
+    /// gold labels, applies the structured perceptron update (Collins 2002) when the best sequence is wrong.
     /// </summary>
     public void Decode(NerSentence sentence, Span<int> labels, ReadOnlySpan<int> gold = default, INerUpdater? updater = null)
     {
         int n = sentence.Count;
         if (n == 0) return;
+        Ensure(n);
         _features.Compute(sentence);
-        const int L = NerLabels.Count;
-        if (_static.Length < n * L) _static = new float[Math.Max(n * L, _static.Length * 2)];
         var weights = _weights;
         var stat = _features.Static;
-        for (int i = 0; i < n; i++)
+
+        for (int p = 0; p <= L; p++)
         {
-            var scores = _static.AsSpan(i * L, L);
-            scores.Clear();
-            int fo = i * NerFeatures.StaticCount;
-            for (int k = 0; k < NerFeatures.StaticCount; k++)
-                AddRow(weights, stat[fo + k], scores);
+            var row = weights.AsSpan(_transFeat[p], L);
+            row.CopyTo(_trans.AsSpan(p * L, L));
         }
 
-        Span<float> total = stackalloc float[L];
-        int prev = -1, prev2 = -1;
         for (int i = 0; i < n; i++)
         {
-            _static.AsSpan(i * L, L).CopyTo(total);
-            int nd = _features.ComputeDynamic(i, prev, prev2, History, _dynamic);
-            for (int k = 0; k < nd; k++) AddRow(weights, _dynamic[k], total);
-            bool last = i == n - 1;
-            int best = -1;
-            float bestScore = float.NegativeInfinity;
+            var scores = _emit.AsSpan(i * L, L);
+            scores.Clear();
+            int fo = i * NerFeatures.StaticCount;
+            for (int k = 0; k < NerFeatures.StaticCount; k++) AddRow(weights, stat[fo + k], scores);
+            int nh = _features.HistoryFeatures(i, History, _histFeat.AsSpan(i * 8, 8));
+            _histCount[i] = nh;
+            for (int k = 0; k < nh; k++) AddRow(weights, _histFeat[i * 8 + k], scores);
+            var pf = _pairFeat.AsSpan(i * 2 * P, 2 * P);
+            _features.PairFeatures(i, pf);
+            for (int c = 0; c < P; c++)
+            {
+                var ps = _pair.AsSpan((i * P + c) * L, L);
+                ps.Clear();
+                AddRow(weights, pf[2 * c], ps);
+                AddRow(weights, pf[2 * c + 1], ps);
+            }
+        }
+
+        // Viterbi
+        for (int i = 0; i < n; i++)
+        {
+            var allowed = i == n - 1 ? _allowedLast : _allowed;
+            var emit = _emit.AsSpan(i * L, L);
             for (int l = 0; l < L; l++)
             {
-                if (total[l] > bestScore && NerLabels.Allowed(prev, l, last))
+                float best = float.NegativeInfinity;
+                int arg = -1;
+                if (i == 0)
                 {
-                    bestScore = total[l];
-                    best = l;
+                    if (allowed[l]) { best = _trans[l] + _pair[(i * P + 0) * L + l]; arg = -1; }
                 }
-            }
-            if (updater is not null)
-            {
-                if (best != gold[i])
+                else
                 {
-                    int fo = i * NerFeatures.StaticCount;
-                    stat.AsSpan(fo, NerFeatures.StaticCount).CopyTo(_all);
-                    _dynamic.AsSpan(0, nd).CopyTo(_all.AsSpan(NerFeatures.StaticCount));
-                    updater.Update(_all.AsSpan(0, NerFeatures.StaticCount + nd), gold[i], best);
+                    int prevRow = (i - 1) * L;
+                    for (int p = 0; p < L; p++)
+                    {
+                        if (!allowed[(p + 1) * L + l]) continue;
+                        float prevScore = _delta[prevRow + p];
+                        if (float.IsNegativeInfinity(prevScore)) continue;
+                        float s = prevScore + _trans[(p + 1) * L + l] + _pair[(i * P + NerFeatures.PrevClass(p)) * L + l];
+                        if (s > best) { best = s; arg = p; }
+                    }
+                }
+                _delta[i * L + l] = best + emit[l];
+                _back[i * L + l] = arg;
+            }
+        }
+        int last = 0;
+        float top = float.NegativeInfinity;
+        for (int l = 0; l < L; l++)
+            if (_delta[(n - 1) * L + l] > top) { top = _delta[(n - 1) * L + l]; last = l; }
+        for (int i = n - 1; i >= 0; i--)
+        {
+            _predicted[i] = last;
+            last = _back[i * L + last];
+        }
+
+        if (updater is not null)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                int g = gold[i], p = _predicted[i];
+                int gp = i == 0 ? -1 : gold[i - 1], pp = i == 0 ? -1 : _predicted[i - 1];
+                if (g != p)
+                {
+                    var sf = stat.AsSpan(i * NerFeatures.StaticCount, NerFeatures.StaticCount);
+                    updater.Update(sf, g, 1f);
+                    updater.Update(sf, p, -1f);
+                    var hf = _histFeat.AsSpan(i * 8, _histCount[i]);
+                    updater.Update(hf, g, 1f);
+                    updater.Update(hf, p, -1f);
+                }
+                if (g != p || gp != pp)
+                {
+                    updater.Update([_transFeat[gp + 1]], g, 1f);
+                    updater.Update([_transFeat[pp + 1]], p, -1f);
+                    int gc = NerFeatures.PrevClass(gp), pc = NerFeatures.PrevClass(pp);
+                    updater.Update(_pairFeat.AsSpan(i * 2 * P + 2 * gc, 2), g, 1f);
+                    updater.Update(_pairFeat.AsSpan(i * 2 * P + 2 * pc, 2), p, -1f);
                 }
                 updater.Tick();
             }
-            labels[i] = best;
-            prev2 = prev;
-            prev = best;
         }
+        _predicted.AsSpan(0, n).CopyTo(labels);
         History.Add(_features, labels[..n]);
     }
 }

@@ -14,16 +14,20 @@ public sealed record NerScore(int Epoch, double Precision, double Recall, double
 }
 
 /// <summary>
-/// Trains the entity tagger: a greedy averaged perceptron (Collins 2002, "Discriminative training methods
-/// for hidden Markov models"; averaging after Freund and Schapire 1999) over BILOU labels with hashed
-/// features. Deterministic for a given seed: one thread, fixed feature hashing, a seeded shuffle of
-/// document-sized blocks. The weights kept are those of the epoch that scored best on the dev file, when
-/// one is given.
+/// Trains the entity tagger: a structured averaged perceptron (Collins 2002, "Discriminative training
+/// methods for hidden Markov models"; averaging after Freund and Schapire 1999) with first-order Viterbi
+/// decoding over BILOU labels and hashed features. Deterministic for a given seed: one thread, fixed
+/// feature hashing, a seeded shuffle of document-sized blocks. With a dev file, every epoch is scored and
+/// the best epoch's weights are kept (scoring does not change training, so the same model comes from
+/// training for exactly that many epochs without a dev file).
 /// </summary>
 public static class NerTrainer
 {
-    /// <summary>Default size of the weight table: 2^20 hashed buckets.</summary>
-    public const int DefaultBucketBits = 20;
+    /// <summary>Default size of the weight table: 2^19 hashed buckets (larger tables scored no better on dev).</summary>
+    public const int DefaultBucketBits = 19;
+
+    /// <summary>Epochs of the shipped model (seed 1): the best on dev of the first six.</summary>
+    public const int DefaultEpochs = 3;
 
     /// <summary>Sentences per block; the corpus keeps a story's sentences together, so a block approximates a document.</summary>
     private const int BlockSentences = 25;
@@ -38,7 +42,7 @@ public static class NerTrainer
     /// Trains on the GMB CSV at <paramref name="gmbCsvPath"/> and writes the model to <paramref name="outPath"/>.
     /// With <paramref name="devCsvPath"/>, scores every epoch on it and keeps the best epoch.
     /// </summary>
-    public static NerTrainingReport Train(string gmbCsvPath, string outPath, int seed = 1, int epochs = 8,
+    public static NerTrainingReport Train(string gmbCsvPath, string outPath, int seed = 1, int epochs = DefaultEpochs,
         TextWriter? log = null, string? devCsvPath = null, int bucketBits = DefaultBucketBits)
     {
         var (model, report) = TrainModel(gmbCsvPath, seed, epochs, log, devCsvPath, bucketBits);
@@ -60,11 +64,17 @@ public static class NerTrainer
         log?.WriteLine($"train: {train.Count} sentences, {tokens} tokens" + (dev is null ? "" : $"; dev: {dev.Count} sentences"));
 
         var casing = CasingLexicon.Build(train.Select(s => s.Words), CasingMinCount);
+        var (weights, scores, bestEpoch) = TrainMember(train, dev, casing, seed, epochs, bucketBits, log, clock);
+        var final = new NerModel(bucketBits, HistoryWindow, weights, casing);
+        return (final, new NerTrainingReport(train.Count, tokens, bestEpoch, scores, clock.Elapsed));
+    }
+
+    private static (float[] Weights, List<NerScore> Scores, int BestEpoch) TrainMember(List<TrainingSentence> train,
+        List<TrainingSentence>? dev, CasingLexicon casing, int seed, int epochs, int bucketBits, TextWriter? log, Stopwatch clock)
+    {
         int size = (1 << bucketBits) * NerLabels.Count;
         var perceptron = new AveragedPerceptron(size);
-        var decoder = new NerDecoder(perceptron.Weights, bucketBits, casing);
-        var history = new PredictionHistory(HistoryWindow);
-
+        var decoder = new NerDecoder(perceptron.Weights, bucketBits, casing, HistoryWindow);
         int blocks = (train.Count + BlockSentences - 1) / BlockSentences;
         var order = Enumerable.Range(0, blocks).ToArray();
         var rng = new Random(seed);
@@ -78,7 +88,7 @@ public static class NerTrainer
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
             rng.Shuffle(order);
-            int mistakes = 0, seen = 0;
+            int seen = 0;
             var counting = new CountingUpdater(perceptron);
             foreach (int b in order)
             {
@@ -94,13 +104,11 @@ public static class NerTrainer
                     seen += ts.Words.Length;
                 }
             }
-            mistakes = counting.Mistakes;
             var averaged = perceptron.Averaged();
-            string line = $"epoch {epoch}: {mistakes} mistakes in {seen} tokens ({100.0 * mistakes / Math.Max(1, seen):F2}%), {clock.Elapsed.TotalSeconds:F0}s";
+            string line = $"seed {seed} epoch {epoch}: {counting.Mistakes} corrections in {seen} tokens, {clock.Elapsed.TotalSeconds:F0}s";
             if (dev is not null)
             {
-                var model = new NerModel(bucketBits, HistoryWindow, averaged, casing);
-                var score = Evaluate(model, dev, epoch);
+                var score = Evaluate(new NerModel(bucketBits, HistoryWindow, averaged, casing), dev, epoch);
                 scores.Add(score);
                 line += "; dev " + score;
                 if (score.F1 > bestF1)
@@ -117,8 +125,7 @@ public static class NerTrainer
             }
             log?.WriteLine(line);
         }
-        var final = new NerModel(bucketBits, HistoryWindow, best!, casing);
-        return (final, new NerTrainingReport(train.Count, tokens, bestEpoch, scores, clock.Elapsed));
+        return (best!, scores, bestEpoch);
     }
 
     /// <summary>Tags the sentences in order (one running document history) and scores PER/ORG/LOC.</summary>
@@ -143,10 +150,10 @@ public static class NerTrainer
     {
         public int Mistakes;
 
-        public void Update(ReadOnlySpan<int> features, int gold, int predicted)
+        public void Update(ReadOnlySpan<int> features, int label, float delta)
         {
-            Mistakes++;
-            inner.Update(features, gold, predicted);
+            if (delta > 0) Mistakes++;
+            inner.Update(features, label, delta);
         }
 
         public void Tick() => inner.Tick();
@@ -164,15 +171,13 @@ internal sealed class AveragedPerceptron(int size) : INerUpdater
     private readonly double[] _timed = new double[size];
     private long _clock = 1;
 
-    public void Update(ReadOnlySpan<int> features, int gold, int predicted)
+    public void Update(ReadOnlySpan<int> features, int label, float delta)
     {
-        double c = _clock;
+        double c = _clock * (double)delta;
         foreach (int f in features)
         {
-            Weights[f + gold] += 1f;
-            _timed[f + gold] += c;
-            Weights[f + predicted] -= 1f;
-            _timed[f + predicted] -= c;
+            Weights[f + label] += delta;
+            _timed[f + label] += c;
         }
     }
 

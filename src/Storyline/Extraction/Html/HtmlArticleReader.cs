@@ -1,0 +1,90 @@
+using Storyline.Documents;
+using Storyline.Extraction.Html.Dom;
+using Storyline.Extraction.Text;
+
+namespace Storyline.Extraction.Html;
+
+/// <summary>Everything read from one HTML page, before supplied metadata is merged in.</summary>
+internal sealed record HtmlReadResult(
+    IReadOnlyList<string> Paragraphs,
+    IReadOnlyList<string> Removed,
+    MetadataCandidates Metadata,
+    bool Paywall,
+    bool NoArticle,
+    bool Truncated,
+    string? Title,
+    Dateline? Dateline);
+
+/// <summary>
+/// Reads an HTML page into article text and metadata candidates. The body comes from a chain of
+/// strategies, first that succeeds wins:
+/// 1. the scored content search of <see cref="ContentExtractor"/>, unless
+/// 2. the page's JSON-LD <c>articleBody</c> is long and the DOM result is much shorter than it
+///    (a body rendered by script, or split across containers), in which case the JSON-LD text is used;
+/// 3. with no prose found in either, the page is an index or listing page (flag <c>no_article</c>).
+/// The kept paragraphs then pass through the line rules of the plain-text cleaner (promos,
+/// advertisement labels, paywall prompts), without its head/tail trimming.
+/// </summary>
+internal sealed class HtmlArticleReader
+{
+    private readonly HtmlExtractorOptions _options;
+    private readonly HtmlMetadataReader _metadata;
+    private readonly ContentExtractor _content;
+    private readonly CleanerOptions _cleanerOptions;
+
+    public HtmlArticleReader(HtmlExtractorOptions options, MetadataWeights weights, CleanerOptions cleanerOptions)
+    {
+        _options = options;
+        _metadata = new HtmlMetadataReader(weights);
+        _content = new ContentExtractor(options);
+        _cleanerOptions = cleanerOptions with { GentleHead = true, TrimTail = options.TrimTail, DetectTitle = false, StripDateline = false, RemoveDistantRepeats = false };
+    }
+
+    public HtmlReadResult Read(string html, string? url, int? referenceYear)
+    {
+        bool truncated = false;
+        if (html.Length > _options.MaxHtmlChars)
+        {
+            html = html[.._options.MaxHtmlChars];
+            truncated = true;
+        }
+        var jsonLd = new List<string>();
+        html = HtmlPrefilter.Strip(html, jsonLd);
+        var root = HtmlTreeBuilder.Parse(html, _options.MaxDepth);
+        var meta = _metadata.Read(root, url, jsonLd);
+        var title = MetadataVote.Text(meta.Titles)?.Value;
+
+        var body = root.FirstDescendant("body") ?? root;
+        ContentResult content = _content.Extract(body, title);
+        IReadOnlyList<string> paragraphs = content.Paragraphs;
+        var removed = new List<string>(content.Removed);
+
+        string? jsonLdBody = LongestJsonLdBody(meta);
+        if (jsonLdBody is not null && jsonLdBody.Length >= _options.MinJsonLdBodyChars
+            && content.ProseChars < jsonLdBody.Length * _options.JsonLdPreferRatio)
+        {
+            paragraphs = PlainTextCleaner.SplitLines(jsonLdBody);
+        }
+
+        var cleaner = new PlainTextCleaner(_cleanerOptions with { KnownTitle = title });
+        var cleaned = cleaner.Clean(paragraphs, referenceYear);
+        removed.AddRange(cleaned.Removed);
+        int chars = 0;
+        foreach (var p in cleaned.Paragraphs) chars += p.Length;
+        bool noArticle = chars < _options.NoArticleChars;
+        bool paywall = cleaned.Paywall || (meta.NotFreeToRead && chars < 1500) || (content.PaywallHint && cleaned.Paywall);
+        return new HtmlReadResult(cleaned.Paragraphs, removed, meta, paywall, noArticle, truncated, title, cleaned.Dateline);
+    }
+
+    private static string? LongestJsonLdBody(MetadataCandidates meta)
+    {
+        string? best = null;
+        foreach (var b in meta.JsonLdBodies)
+        {
+            if (best is null || b.Length > best.Length) best = b;
+        }
+        // Some sites put HTML markup in articleBody; such text is not usable as is.
+        if (best is not null && best.Contains("</p>", StringComparison.OrdinalIgnoreCase)) return null;
+        return best;
+    }
+}

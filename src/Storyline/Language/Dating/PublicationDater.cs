@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Storyline.Documents;
+using Storyline.Language.Times;
+
+namespace Storyline.Language.Dating;
+
+/// <summary>
+/// Gives an undated article a reference date, in order of trust: a dateline found by extraction, the
+/// metadata date, a dateline at the head of the raw text, and failing all of these an estimate: the latest
+/// absolute date the article mentions (a full date, or a month and day whose year comes from the nearest
+/// year the article states). An estimate is flagged <see cref="ArticleFlags.DateEstimated"/> with
+/// <see cref="Provenance.Estimated"/>. Runs before <see cref="TimeTagger"/> so relative expressions resolve.
+/// </summary>
+public sealed class PublicationDater : IAnnotator
+{
+    public static readonly PublicationDater Instance = new(TimeProvider.System);
+
+    private readonly TimeProvider _clock;
+
+    /// <param name="clock">Today's date, used only when an article names a month and day but never a year.</param>
+    public PublicationDater(TimeProvider clock) => _clock = clock;
+
+    public string Name => "dating";
+
+    public IReadOnlyCollection<string> Requires => [Layers.Tokens, Layers.Sentences];
+
+    public IReadOnlyCollection<string> Produces => [];
+
+    /// <summary>How far into the text a printed dateline may start (a title and a byline may come first).</summary>
+    private const int DatelineWindow = 400;
+
+    private const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+    /// <summary>Datelines printed at the head of an article: "date 2024-11-27", "WASHINGTON, July 25 (Reuters) -", "Published: Nov 27, 2024".</summary>
+    private static readonly Regex[] DatelinePatterns =
+    [
+        new(@"^[^\n]{0,40}?\b(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.ExplicitCapture),
+        new(@"^(?:[^\n]{0,30}?(?i:published|updated|posted|date)[^\n]{0,10}?)?(?<mon>" + MonthNames + @")\.?\s+(?<d>[12]\d|3[01]|0?[1-9]),?\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.ExplicitCapture),
+        new(@"^[A-Z][A-Za-z .'-]{1,40},\s+(?<mon>" + MonthNames + @")\.?\s+(?<d>[12]\d|3[01]|0?[1-9])(?:,\s+(?<y>(?:19|20)\d\d))?\s*(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014]", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.ExplicitCapture),
+    ];
+
+    public AnnotatedDocument Annotate(AnnotatedDocument document)
+    {
+        if (document.ReferenceDate is not null) return document;
+        var article = document.Article;
+        if (article.Dateline?.Date is { } datelineDate)
+            return Dated(document, datelineDate, Provenance.Dateline, estimated: false);
+        if (article.Published is { } published)
+            return Dated(document, published, article.PublishedFrom == Provenance.None ? Provenance.Supplied : article.PublishedFrom, estimated: false);
+        if (PrintedDateline(document.Text) is { } printed)
+            return Dated(document, printed, Provenance.Dateline, estimated: false);
+        if (Estimate(document) is { } estimate)
+            return Dated(document, estimate, Provenance.Estimated, estimated: true);
+        return document;
+    }
+
+    private static AnnotatedDocument Dated(AnnotatedDocument doc, DateOnly date, Provenance from, bool estimated)
+    {
+        var article = doc.Article with { Published = date, PublishedFrom = from };
+        if (estimated && !article.HasFlag(ArticleFlags.DateEstimated))
+            article = article with { Flags = [.. article.Flags, ArticleFlags.DateEstimated] };
+        return doc with { Article = article, ReferenceDate = date };
+    }
+
+    /// <summary>A date printed in a dateline within the first few lines, or null.</summary>
+    internal static DateOnly? PrintedDateline(string text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var head = text.Length > DatelineWindow ? text[..DatelineWindow] : text;
+        foreach (var p in DatelinePatterns)
+        {
+            var m = p.Match(head);
+            if (!m.Success) continue;
+            int month = m.Groups["m"].Success
+                ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture)
+                : TimeTagger.MonthOf(m.Groups["mon"].Value);
+            if (!m.Groups["y"].Success) continue; // a dateline without a year is left to the estimate
+            int year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            int day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+            if (month is >= 1 and <= 12 && day <= DateTime.DaysInMonth(year, month))
+                return new DateOnly(year, month, day);
+        }
+        return null;
+    }
+
+    /// <summary>The latest absolute date mentioned: full dates as given, month-day dates with an inferred year.</summary>
+    internal DateOnly? Estimate(AnnotatedDocument doc)
+    {
+        // Tag without a reference date: only absolute expressions come back with a full value.
+        var times = TimeTagger.Instance.Find(doc with { ReferenceDate = null });
+        DateOnly? latest = null;
+        var years = new List<(int Offset, int Year)>();
+        foreach (var t in times)
+        {
+            var v = t.Value;
+            if (v.Length >= 4 && char.IsDigit(v[0]) && int.TryParse(v.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int y))
+                years.Add((t.Span.Start, y));
+        }
+        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        foreach (var t in times)
+        {
+            if (t.Type != TimexType.DATE) continue;
+            var v = t.Value;
+            DateOnly? d = null;
+            if (v.Length == 10 && char.IsDigit(v[0]) && DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var full))
+                d = full;
+            else if (v.Length == 10 && v.StartsWith("XXXX-", StringComparison.Ordinal) &&
+                     int.TryParse(v.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int mm) &&
+                     int.TryParse(v.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int dd) && mm is >= 1 and <= 12)
+            {
+                int year = NearestYear(years, t.Span.Start) ?? LatestOnOrBefore(today, mm, dd);
+                if (dd <= DateTime.DaysInMonth(year, mm)) d = new DateOnly(year, mm, dd);
+            }
+            if (d is { } date && (latest is null || date > latest)) latest = date;
+        }
+        return latest;
+    }
+
+    private static int? NearestYear(List<(int Offset, int Year)> years, int offset)
+    {
+        int? best = null;
+        int bestDist = int.MaxValue;
+        foreach (var (o, y) in years)
+        {
+            int dist = Math.Abs(o - offset);
+            if (dist < bestDist) { bestDist = dist; best = y; }
+        }
+        return best;
+    }
+
+    private static int LatestOnOrBefore(DateOnly today, int month, int day)
+    {
+        int year = today.Year;
+        if (month > today.Month || (month == today.Month && day > today.Day)) year--;
+        return year;
+    }
+}

@@ -1,0 +1,947 @@
+using System.Globalization;
+using Storyline.Documents;
+using static Storyline.Language.Figures.FigureLexicon;
+
+namespace Storyline.Language.Figures;
+
+/// <summary>
+/// Finds reported numbers: counts, amounts and shares, in digits, words or both ("1,199", "half a million",
+/// "two-thirds", "$1.5 billion"), with their bound ("more than", "about", "up to"), unit, what they count,
+/// whose they are, and the authority they are attributed to. Years, dates, times, ages and ordinals are not
+/// figures: the time layer (when present) and the age patterns exclude them. A token scanner over the
+/// sentence layer (quantity model after CQE, Almasian et al. 2023); immutable and thread-safe.
+/// </summary>
+public sealed class FigureFinder : IAnnotator
+{
+    public static readonly FigureFinder Instance = new();
+
+    public string Name => "figures";
+
+    public IReadOnlyCollection<string> Requires => [Layers.Tokens, Layers.Sentences];
+
+    public IReadOnlyCollection<string> Produces => [Layers.Figures];
+
+    public AnnotatedDocument Annotate(AnnotatedDocument document) =>
+        document with { Figures = Find(document) };
+
+    /// <summary>How many tokens to look ahead for what a figure counts.</summary>
+    private const int MeasureWindow = 8;
+
+    /// <summary>How many tokens a source noun phrase may span.</summary>
+    private const int SourceMaxTokens = 10;
+
+    public IReadOnlyList<Figure> Find(AnnotatedDocument doc)
+    {
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        if (tokens.Length == 0) return [];
+        var blocked = BlockedSpans(doc);
+        var result = new List<Figure>();
+        string? asOf = doc.ReferenceDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        foreach (var s in doc.Sentences)
+        {
+            var scan = new Scanner(doc, s.FirstToken, s.EndToken);
+            int i = s.FirstToken;
+            string? sentenceSource = null;
+            bool sourceDone = false;
+            while (i < s.EndToken)
+            {
+                if (scan.TryVague(i, out var vague, out double vagueHigh))
+                {
+                    var vnum = vague;
+                    var vunit = scan.Unit(ref vnum);
+                    int vlast = Math.Max(vnum.Last, vnum.UnitLast);
+                    int vs = tokens[vnum.First].Start, ve = tokens[vlast].End;
+                    result.Add(new Figure
+                    {
+                        Span = new TextSpan(vs, ve), Text = text[vs..ve], Value = vnum.Value, ValueHigh = vagueHigh,
+                        Qualifier = Qualifier.About, Unit = vunit, Measure = scan.Measure(vnum.First, vlast, out _),
+                        Source = sourceDone ? sentenceSource : (sentenceSource = scan.Source()), AsOf = asOf,
+                    });
+                    sourceDone = true;
+                    i = vlast + 1;
+                    continue;
+                }
+                if (!scan.TryNumber(i, out var num) || IsBlocked(blocked, tokens[num.First].Start, tokens[num.Last].End) || scan.IsAge(num) || scan.IsNotAFigure(num))
+                {
+                    i = Math.Max(i + 1, scan.SkipTo);
+                    continue;
+                }
+                var unit = scan.Unit(ref num);
+                // a range: "30 to 40", "30-40", "between 30 and 40", "from 252 miles to 287 miles". Reported as
+                // two figures, one per end, each with the range's unit: a ledger compares ends, not intervals.
+                int rangeEnd = num.UnitLast >= 0 ? num.UnitLast : num.Last;
+                Num? highEnd = null;
+                string? highUnit = null;
+                if (scan.RangeAfter(rangeEnd, out var hi, num, unit))
+                {
+                    var hiNum = hi;
+                    highUnit = scan.Unit(ref hiNum);
+                    unit ??= highUnit;
+                    highUnit ??= unit;
+                    // "$62 to $68 a share": the compound unit written on the high end holds for both
+                    if (highUnit is not null && unit is not null && highUnit.StartsWith(unit + "/", StringComparison.Ordinal)) unit = highUnit;
+                    // the scale written once for both ends: "$89 to $93 billion", "1 to 2 thousand people"
+                    double scale = scan.HasScale(hiNum) && !scan.HasScale(num) ? scan.ScaleOf(hiNum) : 1;
+                    if (scale > 1 && num.Value * scale <= hiNum.Value) num = num with { Value = num.Value * scale };
+                    highEnd = hiNum;
+                }
+                var qualifier = scan.QualifierBefore(num.First, out int qualFirst);
+                if (qualifier == Qualifier.Exact) qualifier = scan.QualifierAfter(num);
+                // "half a million", "a quarter of a million": a rounded amount
+                if (qualifier == Qualifier.Exact && num.Words && scan.IsFractionOfScale(num)) qualifier = Qualifier.About;
+                int lastTok = Math.Max(num.Last, num.UnitLast);
+                int fullLast = highEnd is { } h0 ? Math.Max(h0.Last, h0.UnitLast) : lastTok;
+                var measure = scan.Measure(num.First, fullLast, out string? subjectHint);
+                if (!sourceDone) { sentenceSource = scan.Source(); sourceDone = true; }
+                var subject = scan.Subject(num, lastTok, subjectHint);
+                var figure = new Figure
+                {
+                    Span = new TextSpan(tokens[num.First].Start, tokens[lastTok].End),
+                    Text = text[tokens[num.First].Start..tokens[lastTok].End],
+                    Value = num.Value,
+                    Qualifier = qualifier,
+                    Unit = unit,
+                    Measure = measure,
+                    Subject = subject,
+                    Source = sentenceSource,
+                    AsOf = asOf,
+                };
+                if (num.InnerHigh is { } innerHi)
+                {
+                    // "15-22 mpg" written as one token: one figure per end, each spanning its own digits
+                    int ts = tokens[num.First].Start;
+                    int split = ts + num.InnerSplit;
+                    result.Add(figure with { Span = new TextSpan(ts, split - 1), Text = text[ts..(split - 1)] });
+                    int he2 = tokens[lastTok].End;
+                    result.Add(figure with { Span = new TextSpan(split, he2), Text = text[split..he2], Value = innerHi });
+                    i = fullLast + 1;
+                    continue;
+                }
+                result.Add(figure);
+                if (highEnd is { } h)
+                {
+                    int hl = Math.Max(h.Last, h.UnitLast);
+                    int hs = tokens[h.First].Start, he = tokens[hl].End;
+                    result.Add(figure with { Span = new TextSpan(hs, he), Text = text[hs..he], Value = h.Value, Unit = highUnit });
+                }
+                i = fullLast + 1;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Spans of dates, times and sets: numbers inside them are not figures.</summary>
+    private static List<TextSpan> BlockedSpans(AnnotatedDocument doc)
+    {
+        var list = new List<TextSpan>();
+        foreach (var t in doc.Times)
+            if (t.Type is TimexType.DATE or TimexType.TIME or TimexType.SET) list.Add(t.Span);
+        return list;
+    }
+
+    private static bool IsBlocked(List<TextSpan> blocked, int start, int end)
+    {
+        foreach (var b in blocked)
+            if (start < b.End && b.Start < end) return true;
+        return false;
+    }
+
+    /// <summary>A number found at some tokens: where it is, its value and its unit tokens.</summary>
+    internal readonly record struct Num(int First, int Last, double Value, string? PrefixUnit, bool Words, int UnitLast = -1, int RangeLast = -1, string? SuffixUnit = null, double? InnerHigh = null, int InnerSplit = 0);
+
+    /// <summary>Token-level reading of one sentence.</summary>
+    private ref struct Scanner(AnnotatedDocument doc, int lo, int hi)
+    {
+        private readonly string _text = doc.Text;
+        private readonly Token[] _tokens = doc.Tokens;
+        private readonly IReadOnlyList<Entity> _entities = doc.Entities;
+        public int SkipTo;
+
+        private readonly ReadOnlySpan<char> W(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].End - _tokens[i].Start);
+
+        private readonly bool Is(int i, string word) => i >= lo && i < hi && W(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+        private readonly bool Adjacent(int a, int b) => _tokens[a].End == _tokens[b].Start;
+
+        public bool TryNumber(int i, out Num num)
+        {
+            num = default;
+            SkipTo = i + 1;
+            string? prefix = null;
+            int first = i;
+            // currency before the amount: "$", "US$", "€", "HK$", "NIS"
+            var w = W(i);
+            if (CurrencyPrefixes.TryGetValue(w.ToString(), out var cur) && i + 1 < hi)
+            {
+                int j = i + 1;
+                if (Is(j, "$") && Adjacent(i, j) && j + 1 < hi) { j++; } // "US" "$"
+                if (_tokens[j].Kind == TokenKind.Number || NumberWords.IsCardinalWord(W(j)))
+                {
+                    prefix = cur;
+                    i = j;
+                    w = W(i);
+                }
+                else return false;
+            }
+            else if (_tokens[i].Kind == TokenKind.Word && GluedCurrency(i, out var glued, out var gluedValue, out int gluedLast))
+            {
+                // "RM23.50", "USD10m", "USD1,700": a currency code written onto the amount
+                num = new Num(first, gluedLast, gluedValue, glued, false);
+                SkipTo = gluedLast + 1;
+                return true;
+            }
+            else if (w.Equals("Y", StringComparison.Ordinal) && Is(i + 1, "=") && Adjacent(i, i + 1) && i + 2 < hi && _tokens[i + 2].Kind == TokenKind.Number)
+            {
+                // "Y=28,030": the wire services' yen sign
+                prefix = "JPY";
+                i += 2;
+                w = W(i);
+            }
+            else if ((w.Equals("US", StringComparison.Ordinal) || w.Equals("A", StringComparison.Ordinal) || w.Equals("HK", StringComparison.Ordinal) ||
+                      w.Equals("NZ", StringComparison.Ordinal) || w.Equals("C", StringComparison.Ordinal) || w.Equals("S", StringComparison.Ordinal))
+                     && Is(i + 1, "$") && i + 2 < hi && _tokens[i + 2].Kind == TokenKind.Number)
+            {
+                prefix = CurrencyPrefixes.TryGetValue(w.ToString() + "$", out var c2) ? c2 : "USD";
+                i += 2;
+                w = W(i);
+            }
+
+            bool negative = false;
+            if (w.Equals("minus", StringComparison.OrdinalIgnoreCase) && i + 1 < hi && _tokens[i + 1].Kind == TokenKind.Number)
+            {
+                negative = true;
+                i++;
+                w = W(i);
+            }
+            else if (w.StartsWith("minus-", StringComparison.OrdinalIgnoreCase) && w.Length > 6 && char.IsDigit(w[6]))
+            {
+                if (!NumberWords.TryDigits(w[6..], out double mv)) return false;
+                int mlast = i;
+                // "minus-1.4": the tokenizer leaves ".4" apart
+                if (i + 2 < hi && W(i + 1) is "." && Adjacent(i, i + 1) && Adjacent(i + 1, i + 2) && _tokens[i + 2].Kind == TokenKind.Number &&
+                    NumberWords.TryDigits(string.Concat(w[6..], ".", W(i + 2)), out double dec))
+                {
+                    mv = dec;
+                    mlast = i + 2;
+                }
+                num = new Num(first, mlast, -mv, prefix, false);
+                SkipTo = mlast + 1;
+                return true;
+            }
+            var t = _tokens[i];
+            double value;
+            bool words = false;
+            double? innerHigh = null;
+            int innerSplit = 0;
+            int last = i;
+            string? suffixUnit = null;
+            if (t.Kind == TokenKind.Number)
+            {
+                if (w.Contains('/') && TryFractionOf(i, w, out double frac))
+                {
+                    num = new Num(first, i, frac, prefix, false);
+                    SkipTo = i + 1;
+                    return true;
+                }
+                if (w.Contains(':') || w.Contains('/')) return false;            // times, dates, "9/11"
+                int k = 0;
+                while (k < w.Length && (char.IsDigit(w[k]) || w[k] is ',' or '.')) k++;
+                var digits = w[..k];
+                var rest = w[k..];
+                if (!NumberWords.TryDigits(digits, out value)) return false;
+                if (rest.Length > 1 && rest[0] is '-' or '\u2010' or '\u2011')
+                {
+                    var tail = rest[1..];
+                    if (tail.EndsWith("-old", StringComparison.OrdinalIgnoreCase) || tail.EndsWith("-olds", StringComparison.OrdinalIgnoreCase)) return false; // "81-year-old"
+                    if (char.IsDigit(tail[0]))
+                    {
+                        // "15-22", "5-10W" in one token: a range; "2-0", "89-89" are scores
+                        int e = 0;
+                        while (e < tail.Length && (char.IsDigit(tail[e]) || tail[e] is ',' or '.')) e++;
+                        if (!NumberWords.TryDigits(tail[..e], out double high) || high <= value) return false;
+                        innerHigh = high;
+                        innerSplit = k + 1;
+                        rest = tail[e..];
+                    }
+                    else
+                    {
+                        // "2,000-lb", "6.1-inch", "5-mpg"; "12-hour" is a duration modifier, left to the time layer
+                        if (UnitWords.TryGetValue(tail.ToString(), out var hu) && TimeUnits.Contains(hu)) return false;
+                        rest = tail;
+                    }
+                }
+                if (!rest.IsEmpty)
+                {
+                    if (NumberWords.TryOrdinal(w, out _)) return false;       // "20th"
+                    if (rest.Equals("s", StringComparison.OrdinalIgnoreCase)) return false; // "1990s"
+                    if (ClockSuffixes.Contains(rest.ToString())) return false;  // "10.45pm"
+                    if (NumberWords.TryScale(rest, out double sc)) value *= sc;
+                    else if (rest.Equals("M", StringComparison.Ordinal) || (rest.Equals("m", StringComparison.Ordinal) && prefix is not null)) value *= 1e6;
+                    else if ((rest.Equals("k", StringComparison.OrdinalIgnoreCase) || rest.Equals("K", StringComparison.Ordinal)) && prefix is not null) value *= 1e3;
+                    else if ((rest.Equals("b", StringComparison.OrdinalIgnoreCase)) && prefix is not null) value *= 1e9;
+                    else if (UnitWords.TryGetValue(rest.ToString(), out var u)) suffixUnit = u;
+                    else if (rest.Equals("bn", StringComparison.OrdinalIgnoreCase)) value *= 1e9;
+                    else if (char.IsUpper(rest[0])) return false;                   // "9AB", "737MAX": a name
+                    else suffixUnit = rest.ToString();
+                }
+                // "1.8 billion-mile", "400 million-year-old": a scale and a unit (or an age) in one word
+                if (last + 1 < hi && W(last + 1).IndexOf('-') is int hy && hy > 0 && NumberWords.TryScale(W(last + 1)[..hy], out double hs) && hs >= 1000)
+                {
+                    var tail = W(last + 1)[(hy + 1)..];
+                    value *= hs;
+                    last++;
+                    if (UnitWords.TryGetValue(tail.ToString(), out var tu)) suffixUnit = tu;
+                    num = new Num(first, last, negative ? -value : value, prefix, false, SuffixUnit: suffixUnit);
+                    SkipTo = last + 1;
+                    return true;
+                }
+                // "1.5 million", "2 billion", "1 1/2"
+                while (last + 1 < hi && NumberWords.TryScale(W(last + 1), out double scale) && scale >= 100 && !IsPluralScaleOf(last + 1))
+                {
+                    value *= scale;
+                    last++;
+                }
+                if (prefix is not null && last + 1 < hi && (W(last + 1).Equals("m", StringComparison.Ordinal) || W(last + 1).Equals("bn", StringComparison.OrdinalIgnoreCase)))
+                {
+                    value *= W(last + 1).Equals("m", StringComparison.Ordinal) ? 1e6 : 1e9;
+                    last++;
+                }
+            }
+            else if (t.Kind == TokenKind.Word)
+            {
+                int dash = w.IndexOf('-');
+                if (dash > 0 && NumberWords.IsCardinalWord(w[..dash]) && UnitWords.TryGetValue(w[(dash + 1)..].ToString(), out var hyphenUnit))
+                {
+                    // "a five-year plan", "two-month": a duration modifying a noun, left to the time layer
+                    if (TimeUnits.Contains(hyphenUnit)) return false;
+                    // "five-year", "two-day": a number and its unit in one word
+                    NumberWords.TryWord(w[..dash], out value);
+                    num = new Num(first, i, value, prefix, true, SuffixUnit: hyphenUnit);
+                    SkipTo = i + 1;
+                    return true;
+                }
+                if (!TryWordNumber(i, out value, out last)) return false;
+                words = true;
+            }
+            else return false;
+            if (negative) value = -value;
+            num = new Num(first, last, value, prefix, words, SuffixUnit: suffixUnit, InnerHigh: innerHigh, InnerSplit: innerSplit);
+            SkipTo = last + 1;
+            return true;
+        }
+
+        /// <summary>"dozens of", "tens of thousands of": a vague amount as a range.</summary>
+        public readonly bool TryVague(int i, out Num num, out double high)
+        {
+            num = default;
+            high = 0;
+            if (_tokens[i].Kind != TokenKind.Word) return false;
+            foreach (var cue in VagueAmounts)
+            {
+                int n = cue.Words.Length;
+                if (i + n > hi) continue;
+                bool ok = true;
+                for (int k = 0; k < n && ok; k++)
+                    ok = W(i + k).Equals(cue.Words[k], StringComparison.OrdinalIgnoreCase);
+                if (!ok) continue;
+                num = new Num(i, i + n - 1, cue.Value.Low, null, true);
+                high = cue.Value.High;
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>A currency code glued to digits: "RM23" + ".50", "USD10m", "USD1" + ",700".</summary>
+        private readonly bool GluedCurrency(int i, out string currency, out double value, out int last)
+        {
+            currency = "";
+            value = 0;
+            last = i;
+            var w = W(i);
+            int k = 0;
+            while (k < w.Length && char.IsUpper(w[k])) k++;
+            if (k == 0 || k > 3 || k >= w.Length || !char.IsDigit(w[k]) || !CurrencyPrefixes.TryGetValue(w[..k].ToString(), out var cur)) return false;
+            int d = k;
+            while (d < w.Length && char.IsDigit(w[d])) d++;
+            var digits = w[k..d].ToString();
+            var suffix = w[d..];
+            // the tokenizer stops a word at ".50" and ",700": take them back
+            while (suffix.IsEmpty && last + 2 < hi && (W(last + 1) is "." or ",") && Adjacent(last, last + 1) && Adjacent(last + 1, last + 2) &&
+                   _tokens[last + 2].Kind == TokenKind.Number)
+            {
+                digits += W(last + 1).ToString() + W(last + 2).ToString();
+                last += 2;
+            }
+            if (!NumberWords.TryDigits(digits, out value)) return false;
+            if (suffix.Equals("m", StringComparison.OrdinalIgnoreCase)) value *= 1e6;
+            else if (suffix.Equals("bn", StringComparison.OrdinalIgnoreCase) || suffix.Equals("b", StringComparison.OrdinalIgnoreCase)) value *= 1e9;
+            else if (suffix.Equals("k", StringComparison.OrdinalIgnoreCase)) value *= 1e3;
+            else if (!suffix.IsEmpty) return false;
+            currency = cur;
+            return true;
+        }
+
+        /// <summary>"1/16 of a pint": a written fraction (a date or "9/11" has no "of" after it).</summary>
+        private readonly bool TryFractionOf(int i, ReadOnlySpan<char> w, out double value)
+        {
+            value = 0;
+            int slash = w.IndexOf('/');
+            if (slash <= 0 || slash != w.LastIndexOf('/') || !Is(i + 1, "of")) return false;
+            if (!int.TryParse(w[..slash], NumberStyles.None, CultureInfo.InvariantCulture, out int a) ||
+                !int.TryParse(w[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int b) || b == 0) return false;
+            value = (double)a / b;
+            return true;
+        }
+
+        /// <summary>"millions of" is vague, not a multiplier of the number before.</summary>
+        private readonly bool IsPluralScaleOf(int i) => W(i).EndsWith("s", StringComparison.OrdinalIgnoreCase) && Is(i + 1, "of");
+
+        /// <summary>Number words: "nine", "forty-five", "half a million", "two-thirds", "a dozen", "one hundred and twenty".</summary>
+        private readonly bool TryWordNumber(int i, out double value, out int last)
+        {
+            value = 0;
+            last = i;
+            var w = W(i);
+            bool isArticle = w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase);
+            bool isHalf = NumberWords.TryFraction(w, out _);
+            if (!isArticle && !isHalf && !NumberWords.TryWord(w, out _)) return false;
+            // a lone article or "half"/"quarter" is a number only with a scale or fraction after it
+            var words = new List<string>(6);
+            int j = i;
+            while (j < hi && j - i < 8)
+            {
+                var x = W(j);
+                bool ok = NumberWords.TryWord(x, out _) || NumberWords.TryScale(x, out _) || NumberWords.TryFraction(x, out _) ||
+                          ((x.Equals("a", StringComparison.OrdinalIgnoreCase) || x.Equals("an", StringComparison.OrdinalIgnoreCase)) && j + 1 < hi &&
+                           (NumberWords.TryScale(W(j + 1), out _) || NumberWords.TryFraction(W(j + 1), out _) || W(j + 1).Equals("dozen", StringComparison.OrdinalIgnoreCase))) ||
+                          (x.Equals("and", StringComparison.OrdinalIgnoreCase) && words.Count > 0 && j + 1 < hi && (NumberWords.TryWord(W(j + 1), out _) || Is(j + 1, "a"))) ||
+                          (x.Equals("of", StringComparison.OrdinalIgnoreCase) && words.Count > 0 && NumberWords.TryFraction(W(j - 1), out _) && j + 2 < hi && Is(j + 1, "a") && NumberWords.TryScale(W(j + 2), out _));
+                if (!ok) break;
+                if (NumberWords.TryScale(x, out _) && IsPluralScaleOf(j)) break;
+                // "quarter" / "half" / "third" ending a sequence are nouns unless a number precedes them ("two thirds")
+                words.Add(x.ToString());
+                j++;
+            }
+            // trailing "and"/"a"/"of" are not part of the number
+            while (words.Count > 0 && (words[^1] is "and" or "a" or "an" or "of" || words[^1].Equals("and", StringComparison.OrdinalIgnoreCase))) words.RemoveAt(words.Count - 1);
+            if (words.Count == 0) return false;
+            if (words.Count == 1)
+            {
+                var only = words[0];
+                if (only.Equals("a", StringComparison.OrdinalIgnoreCase) || only.Equals("an", StringComparison.OrdinalIgnoreCase)) return false;
+                if (NumberWords.TryFraction(only, out _) && !only.Contains('-')) return false; // "half", "quarter" alone
+                if (only.Equals("dozen", StringComparison.OrdinalIgnoreCase)) return false;
+            }
+            if (words.Count == 2 && (words[0].Equals("a", StringComparison.OrdinalIgnoreCase) || words[0].Equals("an", StringComparison.OrdinalIgnoreCase)) &&
+                NumberWords.TryFraction(words[1], out _) && !(i + 2 < hi && Is(i + 2, "of")))
+            {
+                // "a half", "a third" need "of" after them to count something ("a third of the population")
+                return false;
+            }
+            if (!NumberWords.TryWords(words, out value)) return false;
+            last = i + words.Count - 1;
+            return true;
+        }
+
+        public readonly bool HasScale(Num n)
+        {
+            for (int k = n.First; k <= n.Last; k++)
+                if (NumberWords.TryScale(W(k), out double sc) && sc >= 1000) return true;
+            var last = W(n.Last);
+            return last.EndsWith("bn", StringComparison.OrdinalIgnoreCase) || last.EndsWith("M", StringComparison.Ordinal);
+        }
+
+        public readonly double ScaleOf(Num n)
+        {
+            double scale = 1;
+            for (int k = n.First; k <= n.Last; k++)
+                if (NumberWords.TryScale(W(k), out double sc) && sc >= 1000) scale *= sc;
+            var last = W(n.Last);
+            if (scale == 1 && last.EndsWith("bn", StringComparison.OrdinalIgnoreCase)) scale = 1e9;
+            if (scale == 1 && last.EndsWith("M", StringComparison.Ordinal)) scale = 1e6;
+            return scale;
+        }
+
+        /// <summary>"half a million", "a quarter of a million": a fraction word in front of a scale word.</summary>
+        public readonly bool IsFractionOfScale(Num num)
+        {
+            bool fraction = false;
+            for (int k = num.First; k <= num.Last; k++)
+            {
+                if (NumberWords.TryFraction(W(k), out _) && !W(k).Contains('-')) fraction = true;
+                else if (fraction && NumberWords.TryScale(W(k), out double sc) && sc >= 1e3) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Ages: "81-year-old", "nine-month-old", "aged 81", "81 years old", "(81)" after a name.</summary>
+        public readonly bool IsAge(Num num)
+        {
+            int a = num.Last + 1;
+            if (a < hi && (W(a).Equals("-", StringComparison.Ordinal)) && a + 1 < hi)
+            {
+                var next = W(a + 1);
+                if (next.EndsWith("-old", StringComparison.OrdinalIgnoreCase)) return true;
+            }
+            var own = W(num.Last);
+            if (own.EndsWith("-old", StringComparison.OrdinalIgnoreCase) || own.EndsWith("-olds", StringComparison.OrdinalIgnoreCase)) return true;
+            if (a + 1 < hi && (W(a).StartsWith("year", StringComparison.OrdinalIgnoreCase) || W(a).StartsWith("month", StringComparison.OrdinalIgnoreCase)) &&
+                (Is(a + 1, "old") || W(a + 1).StartsWith("old", StringComparison.OrdinalIgnoreCase)))
+                return true;
+            if (num.First - 1 >= lo && AgeLeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(num.First - 1))) return true;
+            // "Biden, 81," — a number between commas right after a name
+            if (num.First - 2 >= lo && Is(num.First - 1, ",") && Is(num.Last + 1, ",") && !num.Words && num.Value is > 0 and < 120 &&
+                _tokens[num.First - 2].Kind == TokenKind.Word && char.IsUpper(W(num.First - 2)[0]))
+                return true;
+            return false;
+        }
+
+        /// <summary>Numbers that are names or labels, not amounts: years, "one" as a pronoun, "No. 2", "COVID-19".</summary>
+        public readonly bool IsNotAFigure(Num num)
+        {
+            var w = W(num.First);
+            if (num.Words && num.First == num.Last && w.Equals("one", StringComparison.OrdinalIgnoreCase))
+            {
+                if (num.First - 1 >= lo && OnePronounLeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(num.First - 1))) return true;
+                if (num.Last + 1 < hi && OnePronounFollows.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(num.Last + 1))) return true;
+                if (num.Last + 1 >= hi || _tokens[num.Last + 1].Kind != TokenKind.Word) return true;
+            }
+            if (num.PrefixUnit is null && !num.Words && num.First == num.Last && IsNameNumber(num)) return true;
+            if (num.PrefixUnit is null && !num.Words && num.First == num.Last)
+            {
+                // a year written alone: 1900-2099 without a thousands comma, not followed by a unit noun
+                // years far ahead count too after a temporal preposition ("by 2120")
+                if (w.Length == 4 && num.Value is >= 2100 and <= 2300 && num.First - 1 >= lo &&
+                    (Is(num.First - 1, "by") || Is(num.First - 1, "in") || Is(num.First - 1, "until") || Is(num.First - 1, "since") || Is(num.First - 1, "from")))
+                    return true;
+                if (w.Length == 4 && num.Value is >= 1900 and <= 2099 && num.SuffixUnit is null)
+                {
+                    if (num.Last + 1 >= hi) return true;
+                    var next = W(num.Last + 1);
+                    if (!(UnitWords.ContainsKey(next.ToString()) || PeopleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next))) return true;
+                }
+                // "No. 2", "#3", "Article 51", "COVID-19", "F-16"
+                if (num.First - 1 >= lo)
+                {
+                    var prev = W(num.First - 1);
+                    if (prev.Equals("No.", StringComparison.OrdinalIgnoreCase) || prev.Equals("#", StringComparison.Ordinal) ||
+                        prev.Equals("Article", StringComparison.Ordinal) || prev.Equals("Resolution", StringComparison.Ordinal) ||
+                        prev.Equals("Section", StringComparison.Ordinal) || prev.Equals("Chapter", StringComparison.Ordinal) ||
+                        prev.Equals("page", StringComparison.OrdinalIgnoreCase) || prev.Equals("Route", StringComparison.Ordinal))
+                        return true;
+                    if (prev.Equals("-", StringComparison.Ordinal) && num.First - 2 >= lo && Adjacent(num.First - 2, num.First - 1) && Adjacent(num.First - 1, num.First) &&
+                        _tokens[num.First - 2].Kind == TokenKind.Word && char.IsUpper(W(num.First - 2)[0]))
+                        return true;
+                }
+                // "9/11s" style tokens were refused earlier; a number glued to a capitalised word ("G7") is a name
+            }
+            return false;
+        }
+
+        /// <summary>"iPhone 11", "S&amp;P 500", "Big 12", "Game 7": a number after a capitalised word with no unit after it is part of a name.</summary>
+        private readonly bool IsNameNumber(Num num)
+        {
+            int p = num.First - 1;
+            if (p < lo || _tokens[p].Kind != TokenKind.Word) return false;
+            var prev = W(p);
+            bool capital = false;
+            foreach (char c in prev) if (char.IsUpper(c)) { capital = true; break; }
+            if (!capital || IsQualifierWord(prev)) return false;
+            if (NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev) || CurrencyPrefixes.ContainsKey(prev.ToString())) return false;
+            int a = num.Last + 1;
+            if (a < hi && (W(a) is "%" || UnitWords.ContainsKey(W(a).ToString()) || PeopleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(a)))) return false;
+            // "Biden, 81," and "Lang 20 on loan": ages are handled elsewhere; a plural noun after means a count
+            if (a < hi && _tokens[a].Kind == TokenKind.Word && char.IsLower(W(a)[0]) && W(a).EndsWith("s", StringComparison.Ordinal)) return false;
+            return true;
+        }
+
+        private static bool IsQualifierWord(ReadOnlySpan<char> w)
+        {
+            foreach (var q in Qualifiers)
+                if (q.Words.Length == 1 && w.Equals(q.Words[0], StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+
+        /// <summary>The unit after (or before) the number; advances <see cref="Num.UnitLast"/>.</summary>
+        public readonly string? Unit(ref Num num)
+        {
+            int a = num.Last + 1;
+            if (num.SuffixUnit is { } su)
+            {
+                var canon = UnitWords.TryGetValue(su, out var c) ? c : su;
+                if (a + 1 < hi && W(a) is "/" && Adjacent(num.Last, a) && Adjacent(a, a + 1))
+                {
+                    var den = W(a + 1).ToString();
+                    num = num with { UnitLast = a + 1 };
+                    return canon + "/" + (UnitWords.TryGetValue(den, out var dc) ? dc : den is "h" ? "hour" : den);
+                }
+                return canon;
+            }
+            string? unit = num.PrefixUnit;
+            if (a >= hi) return unit;
+            var w = W(a);
+            // "%", "percent", "per cent", "percentage points"
+            if (w.Equals("%", StringComparison.Ordinal) || w.Equals("percent", StringComparison.OrdinalIgnoreCase) || w.Equals("pct", StringComparison.OrdinalIgnoreCase))
+            {
+                num = num with { UnitLast = a };
+                return "%";
+            }
+            if (w.Equals("per", StringComparison.OrdinalIgnoreCase) && Is(a + 1, "cent")) { num = num with { UnitLast = a + 1 }; return "%"; }
+            if (w.Equals("percentage", StringComparison.OrdinalIgnoreCase) && a + 1 < hi && W(a + 1).StartsWith("point", StringComparison.OrdinalIgnoreCase))
+            {
+                num = num with { UnitLast = a + 1 };
+                return "percentage point";
+            }
+            if (unit is not null)
+            {
+                // "$3 a barrel", "$5 per share", "$21.25 per square foot"
+                if ((w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("per", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)) &&
+                    a + 1 < hi && _tokens[a + 1].Kind == TokenKind.Word && !NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(a + 1)))
+                {
+                    if (a + 2 < hi && (Is(a + 1, "square") || Is(a + 1, "sq") || Is(a + 1, "cubic")) && UnitWords.TryGetValue(string.Concat(W(a + 1), " ", W(a + 2)), out var area))
+                    {
+                        num = num with { UnitLast = a + 2 };
+                        return unit + "/" + area;
+                    }
+                    num = num with { UnitLast = a + 1 };
+                    return unit + "/" + (UnitWords.TryGetValue(W(a + 1).ToString(), out var perUnit) ? perUnit : Singular(W(a + 1)));
+                }
+                return unit;
+            }
+            if (w is "-" && Adjacent(num.Last, a) && a + 1 < hi && Adjacent(a, a + 1) && UnitWords.TryGetValue(W(a + 1).ToString(), out var hyphenUnit) &&
+                !(a + 2 < hi && W(a + 2).StartsWith("old", StringComparison.OrdinalIgnoreCase)))
+            {
+                num = num with { UnitLast = a + 1 };
+                return hyphenUnit;
+            }
+            if (CurrencyPrefixes.TryGetValue(w.ToString(), out var postCurrency) && (w.Length == 1 || w.Length == 3) && unit is null)
+            {
+                // "1,200€", "110 JPY"
+                num = num with { UnitLast = a };
+                return postCurrency;
+            }
+            if (w is "°" && a + 1 < hi && (W(a + 1) is "C" or "F"))
+            {
+                num = num with { UnitLast = a + 1 };
+                return W(a + 1) is "C" ? "celsius" : "fahrenheit";
+            }
+            if (_tokens[a].Kind != TokenKind.Word) return null;
+            // "140 km/h"
+            if (a + 2 < hi && W(a + 1) is "/" && Adjacent(a, a + 1) && Adjacent(a + 1, a + 2) && UnitWords.TryGetValue(w.ToString(), out var numer))
+            {
+                var den = W(a + 2).ToString();
+                num = num with { UnitLast = a + 2 };
+                return numer + "/" + (UnitWords.TryGetValue(den, out var dc) ? dc : den is "h" ? "hour" : den is "s" ? "second" : den);
+            }
+            // two-word units first: "square miles", "pounds sterling", "miles per hour", "basis points"
+            if (a + 1 < hi)
+            {
+                var two = string.Concat(w, " ", W(a + 1));
+                if (UnitWords.TryGetValue(two, out var u2)) { num = num with { UnitLast = a + 1 }; return u2; }
+                if (w.Equals("square", StringComparison.OrdinalIgnoreCase) && UnitWords.TryGetValue(W(a + 1).ToString(), out var area))
+                {
+                    num = num with { UnitLast = a + 1 };
+                    return "square " + area;
+                }
+            }
+            if (UnitWords.TryGetValue(w.ToString(), out var u))
+            {
+                int endTok = a;
+                // "miles per hour", "kilometres an hour", "cents per share"
+                if (a + 2 < hi && (Is(a + 1, "per") || Is(a + 1, "an") || Is(a + 1, "a")) && UnitWords.TryGetValue(W(a + 2).ToString(), out var den) && !Is(a + 2, "year"))
+                {
+                    num = num with { UnitLast = a + 2 };
+                    return u + "/" + den;
+                }
+                if (a + 2 < hi && Is(a + 1, "per") && _tokens[a + 2].Kind == TokenKind.Word && !NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(a + 2)))
+                {
+                    num = num with { UnitLast = a + 2 };
+                    return u + "/" + Singular(W(a + 2));
+                }
+                num = num with { UnitLast = endTok };
+                return u;
+            }
+            if (PeopleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+            {
+                num = num with { UnitLast = a };
+                return "people";
+            }
+            // a counted noun: "44,000 new positions", "3 cylinders", "five jobs"
+            if (NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || !char.IsLetter(w[0])) return null;
+            // "517 rushing yards": an adjective before a known unit
+            if (a + 1 < hi && char.IsLower(w[0]) && UnitWords.TryGetValue(W(a + 1).ToString(), out var known) && W(a + 1).Length > 2)
+            {
+                num = num with { UnitLast = a + 1 };
+                return known;
+            }
+            if (char.IsUpper(w[0]) && !w.EndsWith("s", StringComparison.Ordinal))
+            {
+                // "7 European countries": a capitalised adjective and a plural noun; otherwise a name follows
+                if (a + 1 < hi && _tokens[a + 1].Kind == TokenKind.Word && char.IsLower(W(a + 1)[0]) && W(a + 1).EndsWith("s", StringComparison.Ordinal) &&
+                    !NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(a + 1)) && !IsMeasureWord(W(a + 1)))
+                {
+                    num = num with { UnitLast = a + 1 };
+                    return _text[_tokens[a].Start.._tokens[a + 1].End];
+                }
+                return null;
+            }
+            int b = a;
+            if (b + 1 < hi && _tokens[b + 1].Kind == TokenKind.Word && !NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(b + 1)) &&
+                !w.EndsWith("s", StringComparison.Ordinal) && (W(b + 1).EndsWith("s", StringComparison.Ordinal) || W(b + 1).EndsWith("men", StringComparison.Ordinal)) && char.IsLower(W(b + 1)[0]) && !IsMeasureWord(W(b + 1)))
+                b++; // adjective + plural noun
+            if (IsMeasureWord(W(b))) return null;
+            num = num with { UnitLast = b };
+            return _text[_tokens[a].Start.._tokens[b].End];
+        }
+
+        private static string Singular(ReadOnlySpan<char> w)
+        {
+            var s = w.ToString().ToLowerInvariant();
+            return s.Length > 3 && s.EndsWith('s') && !s.EndsWith("ss", StringComparison.Ordinal) ? s[..^1] : s;
+        }
+
+        private static bool IsMeasureWord(ReadOnlySpan<char> w)
+        {
+            foreach (var m in Measures)
+                if (m.Words.Length == 1 && w.Equals(m.Words[0], StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+
+        /// <summary>A second number completing a range after <paramref name="end"/>: "to 40", "-40", "and 40" (after "between").</summary>
+        public bool RangeAfter(int end, out Num high, Num low, string? lowUnit)
+        {
+            high = default;
+            int a = end + 1;
+            if (a + 1 >= hi) return false;
+            var w = W(a);
+            bool dash = w.Equals("-", StringComparison.Ordinal) || w.Equals("\u2013", StringComparison.Ordinal);
+            bool to = w.Equals("to", StringComparison.OrdinalIgnoreCase);
+            bool and = w.Equals("and", StringComparison.OrdinalIgnoreCase) && low.First - 1 >= lo && Is(low.First - 1, "between");
+            // "three or four years": alternatives that bound an amount
+            bool or = w.Equals("or", StringComparison.OrdinalIgnoreCase) && lowUnit is null;
+            if (or && !(a + 1 < hi && (NumberWords.IsCardinalWord(W(a + 1)) || _tokens[a + 1].Kind == TokenKind.Number))) or = false;
+            to |= or;
+            bool framed = low.First - 1 >= lo && (Is(low.First - 1, "between") || Is(low.First - 1, "from"));
+            if (!(dash || to || and)) return false;
+            if (dash && !(Adjacent(end, a) && Adjacent(a, a + 1)) && low.Words) return false;
+            int save = SkipTo;
+            if (!TryNumber(a + 1, out high)) { SkipTo = save; return false; }
+            if (IsAge(high)) { SkipTo = save; return false; }
+            if (high.Value == low.Value) { SkipTo = save; return false; }   // "89-89" is a score
+            if (high.Value < low.Value && !(to && framed))
+            {
+                // "$89 to $93 billion", "1 to 2 thousand": the scale is written once, on the high end
+                if (!(to || dash) || high.Value < low.Value) { SkipTo = save; return false; }
+            }
+            var probe = high;
+            var highUnit = Unit(ref probe);
+            // "dropped 7% to $2.3 billion", "rose 8.15% to 3.65": a change and a level, not a range
+            if (!framed && !string.Equals(lowUnit, highUnit, StringComparison.Ordinal) && !(lowUnit is null && high.PrefixUnit is null && low.PrefixUnit is null))
+            {
+                SkipTo = save;
+                return false;
+            }
+            if (!framed && to && lowUnit is "%" && highUnit is null) { SkipTo = save; return false; }
+            return true;
+        }
+
+        public readonly Qualifier QualifierBefore(int first, out int qualFirst)
+        {
+            qualFirst = first;
+            foreach (var cue in Qualifiers)
+            {
+                int n = cue.Words.Length;
+                int s = first - n;
+                if (s < lo) continue;
+                bool ok = true;
+                for (int k = 0; k < n && ok; k++)
+                    ok = W(s + k).Equals(cue.Words[k], StringComparison.OrdinalIgnoreCase);
+                if (!ok) continue;
+                // "some" before a number is "about" only when nothing else could be meant ("some 200 people")
+                qualFirst = s;
+                return cue.Value;
+            }
+            return Qualifier.Exact;
+        }
+
+        /// <summary>Bounds after the number: "40 or more", "40-plus", "40+".</summary>
+        public readonly Qualifier QualifierAfter(Num num)
+        {
+            int a = Math.Max(num.Last, num.UnitLast) + 1;
+            if (a + 1 < hi && Is(a, "or") && (Is(a + 1, "more") || Is(a + 1, "higher") || Is(a + 1, "above"))) return Qualifier.AtLeast;
+            if (a + 1 < hi && Is(a, "or") && (Is(a + 1, "less") || Is(a + 1, "fewer") || Is(a + 1, "below"))) return Qualifier.UpTo;
+            if (num.Last + 1 < hi && Is(num.Last + 1, "+") && Adjacent(num.Last, num.Last + 1)) return Qualifier.AtLeast;
+            return Qualifier.Exact;
+        }
+
+        /// <summary>What is counted: a cue in the few words after the figure ("... killed", "taken hostage"), else before it ("killed 39,000", "the death of nearly 40,000").</summary>
+        public readonly string? Measure(int first, int last, out string? subjectHint)
+        {
+            subjectHint = null;
+            int stop = Math.Min(hi, last + 1 + MeasureWindow);
+            for (int i = last + 1; i < stop; i++)
+            {
+                if (_tokens[i].Kind == TokenKind.Punctuation && W(i) is not "-" && !W(i).SequenceEqual("\u2014")) break;
+                if (_tokens[i].Kind == TokenKind.Number) break;
+                if (MatchMeasure(i, out var m, out int mEnd))
+                {
+                    // "facing acute food insecurity", "still held in Gaza": keep the participle phrase as said
+                    return CanonicalOrPhrase(i, mEnd, m);
+                }
+                if (Is(i, "facing") || Is(i, "suffering") || Is(i, "experiencing"))
+                    return Phrase(i, 4);
+            }
+            // before: "killed more than 39,000", "the death of nearly 40,000", "death toll ... to 44,000"
+            int from = Math.Max(lo, first - MeasureWindow);
+            for (int i = first - 1; i >= from; i--)
+            {
+                if (_tokens[i].Kind == TokenKind.Punctuation && !W(i).SequenceEqual("-")) break;
+                if (MatchMeasure(i, out var m, out _)) return m;
+            }
+            return null;
+        }
+
+        private readonly string CanonicalOrPhrase(int i, int mEnd, string canonical)
+        {
+            // keep "still held in Gaza" as written: it names a state, not an event
+            if (canonical == "still held") return Phrase(i, 4);
+            return canonical;
+        }
+
+        /// <summary>Up to <paramref name="max"/> words from <paramref name="i"/>, stopping at punctuation.</summary>
+        private readonly string Phrase(int i, int max)
+        {
+            int j = i;
+            while (j < hi && j - i < max && _tokens[j].Kind == TokenKind.Word && !(j > i && (Is(j, "and") || Is(j, "but") || Is(j, "as") || Is(j, "after"))))
+                j++;
+            return j > i ? _text[_tokens[i].Start.._tokens[j - 1].End] : W(i).ToString();
+        }
+
+        private readonly bool MatchMeasure(int i, out string measure, out int end)
+        {
+            foreach (var cue in Measures)
+            {
+                int n = cue.Words.Length;
+                if (i + n > hi) continue;
+                bool ok = true;
+                for (int k = 0; k < n && ok; k++)
+                    ok = W(i + k).Equals(cue.Words[k], StringComparison.OrdinalIgnoreCase);
+                if (!ok) continue;
+                measure = cue.Value;
+                // "left ... dead" reports the killed of an attack
+                if (measure == "dead" && i - 1 >= lo)
+                {
+                    for (int b = i - 1; b >= Math.Max(lo, i - 6); b--)
+                        if (Is(b, "left") || Is(b, "leaving")) { measure = "killed"; break; }
+                }
+                end = i + n - 1;
+                return true;
+            }
+            measure = "";
+            end = i;
+            return false;
+        }
+
+        /// <summary>Whose or where: the counted noun and a following "in X" ("Palestinians in Gaza").</summary>
+        public readonly string? Subject(Num num, int lastTok, string? hint)
+        {
+            if (hint is not null) return hint;
+            if (num.UnitLast < 0) return null;
+            int a = num.Last + 1;
+            if (a > num.UnitLast || _tokens[a].Kind != TokenKind.Word) return null;
+            var w = W(a);
+            if (!PeopleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && !char.IsUpper(w[0])) return null;
+            int end = num.UnitLast;
+            if (end + 2 < hi && Is(end + 1, "in") && char.IsUpper(W(end + 2)[0]))
+            {
+                end += 2;
+                while (end + 1 < hi && _tokens[end + 1].Kind == TokenKind.Word && char.IsUpper(W(end + 1)[0])) end++;
+            }
+            return _text[_tokens[a].Start.._tokens[end].End];
+        }
+
+        /// <summary>
+        /// The authority a sentence attributes its figures to: "according to X", "X said/says/claims/indicates",
+        /// or an inverted "..., say X". Pronouns alone are not authorities.
+        /// </summary>
+        public readonly string? Source()
+        {
+            for (int i = lo; i < hi; i++)
+            {
+                if (Is(i, "according") && Is(i + 1, "to"))
+                {
+                    var np = ForwardPhrase(i + 2);
+                    if (np is not null) return np;
+                }
+            }
+            for (int i = lo; i < hi; i++)
+            {
+                if (_tokens[i].Kind != TokenKind.Word || !ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(i))) continue;
+                if (Is(i, "according")) continue;
+                // inverted: ", say health officials in Gaza."
+                if (i - 1 >= lo && (Is(i - 1, ",") || W(i - 1).SequenceEqual("\u2014")) && i + 1 < hi)
+                {
+                    var np = ForwardPhrase(i + 1);
+                    if (np is not null) return np;
+                }
+                var back = BackwardPhrase(i - 1);
+                if (back is not null) return back;
+            }
+            return null;
+        }
+
+        private readonly string? ForwardPhrase(int start)
+        {
+            int j = start;
+            while (j < hi && j - start < SourceMaxTokens)
+            {
+                var t = _tokens[j];
+                if (t.Kind is TokenKind.Punctuation or TokenKind.Quote && !W(j).SequenceEqual("-")) break;
+                if (j > start && (Is(j, "that") || Is(j, "which") || Is(j, "and") || Is(j, "who") || Is(j, "as") || Is(j, "on") || Is(j, "said") || Is(j, "says"))) break;
+                j++;
+            }
+            if (j == start) return null;
+            var phrase = _text[_tokens[start].Start.._tokens[j - 1].End];
+            return IsPronoun(start, j) ? null : Trim(phrase);
+        }
+
+        private readonly string? BackwardPhrase(int end)
+        {
+            int j = end;
+            while (j >= lo && end - j < SourceMaxTokens)
+            {
+                var t = _tokens[j];
+                if (t.Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Number && !W(j).SequenceEqual("-")) break;
+                if (PhraseStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(j)) && !(j < end && (Is(j, "of") || Is(j, "in")) && j > lo && !Is(j - 1, ",")))
+                {
+                    // keep "of"/"in" inside a phrase ("health officials in Gaza") and a participle's
+                    // preposition ("a count based on official numbers"); stop at the rest
+                    bool participle = j - 1 >= lo && W(j - 1).EndsWith("ed", StringComparison.Ordinal) && (Is(j, "on") || Is(j, "by") || Is(j, "from"));
+                    if (!(Is(j, "of") || Is(j, "in") || participle)) break;
+                }
+                j--;
+            }
+            int start = j + 1;
+            // leading "of"/"in" would be a fragment: drop
+            while (start <= end && (Is(start, "of") || Is(start, "in"))) start++;
+            if (start > end) return null;
+            if (IsPronoun(start, end + 1)) return null;
+            // a source is a noun phrase: its last word is a noun-like word (not a verb in -ed/-ing)
+            var lastWord = W(end);
+            if (lastWord.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !lastWord.Equals("Beijing", StringComparison.Ordinal)) return null;
+            return Trim(_text[_tokens[start].Start.._tokens[end].End]);
+        }
+
+        private readonly bool IsPronoun(int start, int end) =>
+            end - start == 1 && Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(start));
+
+        private static string Trim(string s)
+        {
+            if (s.StartsWith("the ", StringComparison.Ordinal) || s.StartsWith("The ", StringComparison.Ordinal)) s = s[4..];
+            else if (s.StartsWith("a ", StringComparison.Ordinal) || s.StartsWith("A ", StringComparison.Ordinal)) s = s[2..];
+            else if (s.StartsWith("an ", StringComparison.Ordinal) || s.StartsWith("An ", StringComparison.Ordinal)) s = s[3..];
+            return s;
+        }
+    }
+}

@@ -1,0 +1,177 @@
+using System.Globalization;
+
+namespace Storyline.Language.Figures;
+
+/// <summary>
+/// Our own small number reader: digits ("1,199", "3.5"), number words ("forty-five", "one hundred and twenty"),
+/// scales ("1.5 million", "half a million"), fractions ("two-thirds") and a few vague counts. Works on single
+/// words and on word sequences; the caller decides which words belong to a number.
+/// </summary>
+public static class NumberWords
+{
+    /// <summary>Units and teens, and the tens: the additive number words.</summary>
+    private static readonly Dictionary<string, int> Cardinals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
+        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
+        ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
+        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fourty"] = 40,
+        ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        ["dozen"] = 12,
+    };
+
+    /// <summary>Multiplying words; "hundred" multiplies the group, the others close it.</summary>
+    private static readonly Dictionary<string, double> Scales = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["hundred"] = 100, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
+        ["mln"] = 1e6, ["bln"] = 1e9, ["bn"] = 1e9, ["tn"] = 1e12, ["mn"] = 1e6, ["lakh"] = 1e5, ["crore"] = 1e7,
+        ["hundreds"] = 100, ["thousands"] = 1e3, ["millions"] = 1e6, ["billions"] = 1e9,
+    };
+
+    /// <summary>Fraction words as denominators ("third" → 1/3, used in "two-thirds", "a third").</summary>
+    private static readonly Dictionary<string, double> Fractions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["half"] = 0.5, ["halves"] = 0.5, ["third"] = 1 / 3.0, ["thirds"] = 1 / 3.0, ["quarter"] = 0.25,
+        ["quarters"] = 0.25, ["fifth"] = 0.2, ["fifths"] = 0.2, ["tenth"] = 0.1, ["tenths"] = 0.1,
+    };
+
+    /// <summary>Ordinal words (not figures, but durations and dates read them).</summary>
+    private static readonly Dictionary<string, int> Ordinals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6,
+        ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12,
+        ["last"] = -1, ["final"] = -1,
+    };
+
+    public static bool IsCardinalWord(ReadOnlySpan<char> w) => Cardinals.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w);
+
+    public static bool IsScaleWord(ReadOnlySpan<char> w) => Scales.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w);
+
+    public static bool TryScale(ReadOnlySpan<char> w, out double scale) => Scales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w, out scale);
+
+    public static bool TryFraction(ReadOnlySpan<char> w, out double value) => Fractions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w, out value);
+
+    public static bool TryOrdinal(ReadOnlySpan<char> w, out int value)
+    {
+        if (Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w, out value)) return true;
+        // "3rd", "21st"
+        if (w.Length >= 3 && char.IsDigit(w[0]))
+        {
+            var suffix = w[^2..];
+            if (suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase) ||
+                suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase))
+                return int.TryParse(w[..^2], NumberStyles.None, CultureInfo.InvariantCulture, out value);
+        }
+        return false;
+    }
+
+    /// <summary>Reads digits with thousands separators and a decimal point: "1,199", "3.5", "40 223" is not handled.</summary>
+    public static bool TryDigits(ReadOnlySpan<char> s, out double value)
+    {
+        value = 0;
+        if (s.IsEmpty || !(char.IsDigit(s[0]) || (s[0] == '.' && s.Length > 1))) return false;
+        Span<char> buf = stackalloc char[Math.Min(s.Length, 64)];
+        int n = 0;
+        for (int i = 0; i < s.Length && n < buf.Length; i++)
+        {
+            char c = s[i];
+            if (char.IsDigit(c) || c == '.') buf[n++] = c;
+            else if (c == ',' && IsThreeDigits(s, i + 1)) continue;
+            else return false;
+        }
+        return double.TryParse(buf[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool IsThreeDigits(ReadOnlySpan<char> s, int at) =>
+        at + 3 <= s.Length && char.IsDigit(s[at]) && char.IsDigit(s[at + 1]) && char.IsDigit(s[at + 2]) &&
+        (at + 3 == s.Length || !char.IsDigit(s[at + 3]));
+
+    /// <summary>
+    /// One word as a number: "nine", "forty-five", "two-thirds", "1,199". Vague words ("several") are not numbers.
+    /// </summary>
+    public static bool TryWord(ReadOnlySpan<char> w, out double value)
+    {
+        value = 0;
+        if (w.IsEmpty) return false;
+        if (char.IsDigit(w[0])) return TryDigits(w, out value);
+        if (Cardinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w, out int c)) { value = c; return true; }
+        int dash = w.IndexOfAny('-', '\u2010');
+        if (dash > 0)
+        {
+            var a = w[..dash];
+            var b = w[(dash + 1)..];
+            var lookup = Cardinals.GetAlternateLookup<ReadOnlySpan<char>>();
+            // "forty-five"
+            if (lookup.TryGetValue(a, out int tens) && tens >= 20 && tens % 10 == 0 && lookup.TryGetValue(b, out int units) && units is > 0 and < 10)
+            {
+                value = tens + units;
+                return true;
+            }
+            // "two-thirds", "three-quarters"
+            if (lookup.TryGetValue(a, out int num) && num is > 0 and < 20 && TryFraction(b, out double den) && b.Length > 0)
+            {
+                value = num * den;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A sequence of words as one number: "one hundred and twenty", "half a million", "1.5 million",
+    /// "two and a half". Returns false when the words do not form a single number.
+    /// </summary>
+    public static bool TryWords(IReadOnlyList<string> words, out double value)
+    {
+        value = 0;
+        double total = 0, group = 0;
+        bool any = false, fractionPending = false;
+        double fraction = 0;
+        for (int i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (w.Equals("and", StringComparison.OrdinalIgnoreCase) && any) continue;
+            if ((w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)))
+            {
+                if (!any && i + 1 < words.Count) { group = 1; any = true; continue; }
+                if (fractionPending || (i + 1 < words.Count && (TryFraction(words[i + 1], out _) || TryScale(words[i + 1], out _)))) continue;
+                return false;
+            }
+            if (w.Equals("of", StringComparison.OrdinalIgnoreCase) && fractionPending) continue;
+            if (TryScale(w, out double scale))
+            {
+                if (!any) return false;
+                if (fractionPending) { group = fraction; fractionPending = false; }
+                if (scale == 100) group = (group == 0 ? 1 : group) * 100;
+                else { total += (group == 0 ? 1 : group) * scale; group = 0; }
+                continue;
+            }
+            if (TryFraction(w, out double frac))
+            {
+                if (!any) { fraction = frac; fractionPending = true; any = true; continue; }
+                // "two and a half", "a third"
+                if (group > 0 && i > 0 && (words[i - 1].Equals("a", StringComparison.OrdinalIgnoreCase) || words[i - 1].Equals("an", StringComparison.OrdinalIgnoreCase)))
+                {
+                    if (group == 1 && i == 1) { fraction = frac; fractionPending = true; group = 0; continue; }
+                    group += frac;
+                    continue;
+                }
+                group *= frac;
+                continue;
+            }
+            if (TryWord(w, out double v))
+            {
+                if (fractionPending) return false;
+                if (group != 0 && v >= group && group < 100) return false; // "five six" is not one number
+                group += v;
+                any = true;
+                continue;
+            }
+            return false;
+        }
+        if (!any) return false;
+        if (fractionPending) { total += fraction; }
+        value = total + group;
+        return true;
+    }
+}

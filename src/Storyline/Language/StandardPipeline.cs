@@ -1,0 +1,40 @@
+using Storyline.Language.Dating;
+using Storyline.Language.Entities;
+using Storyline.Language.Figures;
+using Storyline.Language.Quotes;
+using Storyline.Language.Times;
+
+namespace Storyline.Language;
+
+/// <summary>The pipelines the application uses, assembled once and shared.</summary>
+public static class StandardPipeline
+{
+    /// <summary>
+    /// Names what the full pipeline produces; stored annotations made by another version are redone.
+    /// Change it whenever an annotator's output changes.
+    /// </summary>
+    public const string Version = "2025.03-1";
+
+    private static readonly Lazy<LanguagePipeline> FullLazy = new(() => new PipelineBuilder()
+        .Add(Tokenizer.Instance)
+        .Add(SentenceSplitter.Instance)
+        .Add(EntityTagger.Default)
+        .Add(PublicationDater.Instance)
+        .Add(TimeTagger.Instance)
+        .Add(FigureFinder.Instance)
+        .Add(QuoteFinder.Instance)
+        .Build());
+
+    private static readonly Lazy<LanguagePipeline> TimelineLazy = new(() => new PipelineBuilder()
+        .Add(Tokenizer.Instance)
+        .Add(SentenceSplitter.Instance)
+        .Add(PublicationDater.Instance)
+        .Add(TimeTagger.Instance)
+        .Build());
+
+    /// <summary>Every layer: tokens, sentences, entities, dating, times, figures, quotes.</summary>
+    public static LanguagePipeline Full => FullLazy.Value;
+
+    /// <summary>The cheap layers timeline summarization needs over thousands of articles.</summary>
+    public static LanguagePipeline Timeline => TimelineLazy.Value;
+}

@@ -1,0 +1,713 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Storyline.Documents;
+using Storyline.Language.Figures;
+using static Storyline.Language.Times.TimexVocabulary;
+
+namespace Storyline.Language.Times;
+
+/// <summary>
+/// Finds time expressions and resolves them to TIMEX3 values (TimeML, Pustejovsky et al. 2003; TIMEX3
+/// guidelines 1.2.1) against the document's reference date. Rule-based in the manner of HeidelTime
+/// (Strötgen &amp; Gertz 2010/2013): an extraction pattern per expression class, then a normalisation step
+/// that anchors relative and underspecified expressions to the reference date, using the tense of the
+/// nearest verb for weekdays and month-day dates without a year (HeidelTime's "news" strategy).
+/// Overlapping matches are resolved longest-first. Immutable and thread-safe.
+/// </summary>
+public sealed class TimeTagger : IAnnotator
+{
+    public static readonly TimeTagger Instance = new();
+
+    public string Name => "times";
+
+    public IReadOnlyCollection<string> Requires => [Layers.Tokens, Layers.Sentences];
+
+    public IReadOnlyCollection<string> Produces => [Layers.Times];
+
+    public AnnotatedDocument Annotate(AnnotatedDocument document) =>
+        document with { Times = Find(document) };
+
+    internal enum RuleKind
+    {
+        FullDate, DayMonthYear, MonthDay, DayMonth, MonthYear, MonthAlone, IsoDate, NumericDate, Year, Decade,
+        DayWord, DayPart, RelativeUnit, Ago, Duration, Set, Clock, Clock24, ClockCompact, NoonMidnight, Weekday,
+        RefWord, Quarter, QuarterCode, Century, BarePlural,
+    }
+
+    internal sealed record Rule(RuleKind Kind, Regex Pattern, int Priority);
+
+    // Building blocks. Month names are case-sensitive (they are proper nouns; "may" and "march" are verbs);
+    // function words are matched case-insensitively with inline (?i:) groups.
+    private const string MonthFull = "January|February|March|April|May|June|July|August|September|October|November|December";
+    private const string Month = "(?<month>" + MonthFull + @"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)";
+    private const string Day = @"(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+    private const string Year = @"(?<year>1[6-9]\d\d|20\d\d)";
+    private const string Mod = @"(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|end of|beginning of|start of))";
+    private const string RelYear = @"(?<rel>,?\s+(?i:last|this|next)\s+year)";
+    private const string NumW = @"(?<num>\d+(?:\.\d+)?|(?i:a couple of|couple of|a few|an|a|several|few|many|numerous|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)";
+    private const string Tz = @"(?<tz>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|BST|CET|CEST|IST)";
+
+    private const RegexOptions Opts = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private static Regex R(string pattern) => new(pattern, Opts, TimeSpan.FromSeconds(2));
+
+    /// <summary>The extraction rules; priority breaks ties between equally long overlapping matches.</summary>
+    internal static readonly Rule[] Rules =
+    [
+        new(RuleKind.FullDate, R(@"\b(?:" + Mod + @"[\s-]+)?" + Month + @"\s+" + Day + @"(?:,\s*|\s+)" + Year + @"\b"), 10),
+        new(RuleKind.DayMonthYear, R(@"\b" + Day + @"\s+(?i:of\s+)?" + Month + @",?\s+" + Year + @"\b"), 10),
+        new(RuleKind.IsoDate, R(@"\b" + Year + @"-(?<mm>0[1-9]|1[0-2])-(?<dd>0[1-9]|[12]\d|3[01])\b"), 10),
+        new(RuleKind.NumericDate, R(@"\b(?<mm>0?[1-9]|1[0-2])/(?<dd>0?[1-9]|[12]\d|3[01])/(?<year>(?:19|20)\d\d)\b"), 10),
+        new(RuleKind.MonthDay, R(@"\b(?:" + Mod + @"[\s-]+)?" + Month + @"\s+" + Day + @"\b(?![,.]?\d)" + RelYear + "?"), 8),
+        new(RuleKind.DayMonth, R(@"\b" + Day + @"\s+(?i:of\s+)?" + Month + @"\b" + RelYear + "?"), 8),
+        new(RuleKind.MonthYear, R(@"\b(?:" + Mod + @"[\s-]+)?" + Month + @",?\s+(?i:of\s+)?" + Year + @"\b"), 9),
+        new(RuleKind.MonthAlone, R(@"\b(?:" + Mod + @"[\s-]+)?(?:(?<rel>(?i:last|next|this|past|previous|coming))\s+)?(?<month>" + MonthFull + @")\b(?!\s+\d)"), 5),
+        new(RuleKind.Year, R(@"(?<![\$£€\d,.#/-])\b(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|end of|fiscal|the year))[\s-]+)?" + Year + @"\b(?![,.]\d|%|-\d|/\d|:\d|\s*(?i:percent)\b)"), 4),
+        new(RuleKind.Decade, R(@"(?<![\w$])(?:(?i:the)\s+)?(?:(?<mod>(?i:early|mid|late))[\s-]+)?['’]?(?<dec>1[5-9]\d|20\d|[1-9])0s\b"), 6),
+        new(RuleKind.Century, R(@"\b(?:(?i:the)\s+)?(?<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+(?i:century)\b"), 6),
+        new(RuleKind.DayWord, R(@"\b(?:(?<mod>(?i:earlier|later|early|late))\s+)?(?<w>(?i:the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow))(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?\b"), 7),
+        new(RuleKind.DayPart, R(@"\b(?i:(?<rel>this|last|tomorrow|yesterday)\s+(?<part>morning|afternoon|evening|night))\b"), 8),
+        new(RuleKind.RelativeUnit, R(@"\b(?:(?<mod>(?i:early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of|the rest of|the first half of|the second half of|end of|the same period|the same month))[\s-]+)?(?<the>(?i:the)\s+)?(?<rel>(?i:last|this|next|past|previous|coming|following|current|same))\s+(?<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\b"), 7),
+        new(RuleKind.Ago, R(@"\b" + NumW + @"[\s-]+(?<unit>(?i:day|week|month|year|decade|hour|minute))s?\s+(?i:ago|from now|hence)\b"), 9),
+        new(RuleKind.Duration, R(@"\b(?:(?<mod>(?i:nearly|almost|about|around|more than|over|roughly|approximately|at least|less than|up to|just over|just under|fewer than|some|for|the))\s+)?(?:(?<rel>(?i:the\s+)?(?:past|last|next|first|previous|coming|following|final|recent))\s+)?" + NumW + @"[\s-]+(?:(?i:consecutive|straight|successive|more|additional|full|further|long)\s+)?(?<unit>(?i:second|minute|hour|day|night|week|weekend|month|year|decade|century|quarter))(?<pl>s)?(?:[\s-]+(?<old>(?i:old|long)))?\b"), 6),
+        new(RuleKind.BarePlural, R(@"(?<=\b(?i:for|within|over|in|after|took|take|takes|lasted|last|recent|past|spent|than)\s+)(?<unit>(?i:decades|years|months|weeks|days|hours|minutes))(?:-long)?\b|\b(?<unit>(?i:decades|years|months|weeks))-long\b"), 3),
+        new(RuleKind.Set, R(@"\b(?i:(?<freq>(?:once|twice|\d+\s+times|(?:three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each|every)\s+(?<unit>day|week|month|year))|(?<every>every|each|per)\s+(?<unit>day|week|month|year|morning|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly))\b"), 7),
+        new(RuleKind.Clock, R(@"\b(?<h>1[0-2]|0?[1-9])(?::(?<m>[0-5]\d))?\s*(?<ampm>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m))(?!\w)(?:\s*\(?" + Tz + @"(?:\s*[+-]\s*\d{1,2})?\)?)?"), 9),
+        new(RuleKind.Clock24, R(@"\b(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?:\s*" + Tz + @")?\b"), 8),
+        new(RuleKind.ClockCompact, R(@"\b(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)\s*(?:" + Tz + @"|(?i:hrs|hours\b))"), 8),
+        new(RuleKind.NoonMidnight, R(@"\b(?i:noon|midday|midnight)\b"), 5),
+        new(RuleKind.Weekday, R(@"\b(?:(?<rel>(?i:last|next|this|early|late|coming|past))\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?<pl>s)?(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?\b"), 7),
+        new(RuleKind.RefWord, R(@"\b(?i:(?<present>right now|now|currently|current|at present|presently|nowadays|these days|the time being|at the moment|the present)|(?<past>recently|lately|the past|formerly|recent)|(?<future>the future|soon|the near future|the near term|the long term|the short term|the coming days|the coming weeks|the coming months|the coming years|the days ahead|the weeks ahead|the months ahead|the years ahead|shortly))\b"), 3),
+        new(RuleKind.Quarter, R(@"\b(?i:(?:the\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+(?<q>quarter|half)(?:\s+(?:of\s+)?(?:" + Year + @"|(?<rel>this|last|next)\s+year|the\s+year))?)\b"), 8),
+        new(RuleKind.QuarterCode, R(@"\b(?<q>Q[1-4]|H[12])(?:\s+|-)?" + Year + "?" + @"\b"), 8),
+    ];
+
+    public IReadOnlyList<TimeExpression> Find(AnnotatedDocument doc)
+    {
+        var text = doc.Text;
+        if (string.IsNullOrEmpty(text)) return [];
+        var refDate = doc.ReferenceDate;
+        var candidates = new List<(int Start, int End, Rule Rule, Match Match)>();
+        foreach (var rule in Rules)
+        {
+            try
+            {
+                for (var m = rule.Pattern.Match(text); m.Success; m = m.NextMatch())
+                    candidates.Add((m.Index, m.Index + m.Length, rule, m));
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A pathological input: keep what this rule found so far and go on.
+            }
+        }
+        candidates.Sort((a, b) =>
+        {
+            int c = (b.End - b.Start).CompareTo(a.End - a.Start);
+            if (c != 0) return c;
+            c = b.Rule.Priority.CompareTo(a.Rule.Priority);
+            return c != 0 ? c : a.Start.CompareTo(b.Start);
+        });
+        var taken = new List<(int Start, int End)>();
+        var result = new List<TimeExpression>();
+        var ctx = new Context(doc, refDate);
+        foreach (var (start, end, rule, m) in candidates)
+        {
+            bool overlaps = false;
+            foreach (var (s, e) in taken)
+                if (start < e && s < end) { overlaps = true; break; }
+            if (overlaps) continue;
+            var norm = Normalize(rule.Kind, m, ctx, out var type, out int trimStart);
+            if (norm is null) continue;
+            int st = start + trimStart;
+            taken.Add((start, end));
+            result.Add(new TimeExpression(new TextSpan(st, end), text[st..end], type, norm));
+        }
+        result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return result;
+    }
+
+    /// <summary>Per-document state for normalisation: the anchor and the text for tense look-ups.</summary>
+    private sealed class Context(AnnotatedDocument doc, DateOnly? reference)
+    {
+        public AnnotatedDocument Doc { get; } = doc;
+        public DateOnly? Ref { get; } = reference;
+    }
+
+    internal enum Tense { None, Past, Future }
+
+    private static string? Normalize(RuleKind kind, Match m, Context ctx, out TimexType type, out int trimStart)
+    {
+        type = TimexType.DATE;
+        trimStart = 0;
+        var text = ctx.Doc.Text;
+        var r = ctx.Ref;
+        switch (kind)
+        {
+            case RuleKind.FullDate:
+            case RuleKind.DayMonthYear:
+            {
+                int month = MonthOf(m.Groups["month"].Value), day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+                int year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+                return ValidDate(year, month, day) ? $"{year:D4}-{month:D2}-{day:D2}" : null;
+            }
+            case RuleKind.IsoDate:
+            case RuleKind.NumericDate:
+            {
+                int year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+                int month = int.Parse(m.Groups["mm"].Value, CultureInfo.InvariantCulture);
+                int day = int.Parse(m.Groups["dd"].Value, CultureInfo.InvariantCulture);
+                return ValidDate(year, month, day) ? $"{year:D4}-{month:D2}-{day:D2}" : null;
+            }
+            case RuleKind.MonthDay:
+            case RuleKind.DayMonth:
+            {
+                var monthText = m.Groups["month"].Value;
+                int month = MonthOf(monthText), day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+                // "May 5" is a date, but "may 5" is not (case-sensitive pattern); "March 3 people" is rare enough.
+                int? year = YearFor(m.Groups["rel"], r, month, day, ctx, m);
+                if (year is null) return $"XXXX-{month:D2}-{day:D2}";
+                return ValidDate(year.Value, month, day) ? $"{year:D4}-{month:D2}-{day:D2}" : null;
+            }
+            case RuleKind.MonthYear:
+            {
+                int month = MonthOf(m.Groups["month"].Value);
+                return $"{m.Groups["year"].Value}-{month:D2}";
+            }
+            case RuleKind.MonthAlone:
+            {
+                var monthText = m.Groups["month"].Value;
+                int month = MonthOf(monthText);
+                bool hasCue = m.Groups["mod"].Success || m.Groups["rel"].Success || PrecededByTemporalPreposition(text, m.Index);
+                if ((monthText is "May" or "March" or "August") && !hasCue) return null;
+                if (!hasCue && FollowedByCapitalisedWord(text, m.Index + m.Length)) return null; // "June Carter"
+                if (r is null) return $"XXXX-{month:D2}";
+                int year = r.Value.Year;
+                var rel = m.Groups["rel"].Value.ToLowerInvariant();
+                if (rel is "last" or "past" or "previous") year = month >= r.Value.Month ? year - 1 : year;
+                else if (rel is "next" or "coming") year = month <= r.Value.Month ? year + 1 : year;
+                else if (rel != "this")
+                {
+                    var tense = PrecededByWordIn(text, m.Index, ForwardPrepositions) ? Tense.Future : TenseNear(ctx.Doc, m.Index, m.Index + m.Length);
+                    if (tense == Tense.Future && month < r.Value.Month) year++;
+                    else if (tense == Tense.Past && month > r.Value.Month) year--;
+                    else if (tense == Tense.None && month > r.Value.Month + 2) year--;
+                }
+                return $"{year:D4}-{month:D2}";
+            }
+            case RuleKind.Year:
+            {
+                int end = m.Index + m.Length;
+                if (NextWordIn(text, end, YearBlockers)) return null;
+                int year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+                // A bare year far in the future of the reference date is most likely a count.
+                if (r is not null && year > r.Value.Year + 30) return null;
+                if (r is null && year > 2100) return null;
+                return m.Groups["year"].Value;
+            }
+            case RuleKind.Decade:
+            {
+                var dec = m.Groups["dec"].Value;
+                if (dec.Length == 1) dec = (dec[0] is '0' or '1' or '2' ? "20" : "19") + dec;
+                return dec;
+            }
+            case RuleKind.Century:
+            {
+                int c = int.Parse(m.Groups["cent"].Value, CultureInfo.InvariantCulture);
+                return (c - 1).ToString("D2", CultureInfo.InvariantCulture);
+            }
+            case RuleKind.DayWord:
+            {
+                var w = m.Groups["w"].Value.ToLowerInvariant();
+                if (r is null) return w is "today" ? "PRESENT_REF" : null;
+                var d = w switch
+                {
+                    "yesterday" => r.Value.AddDays(-1),
+                    "tomorrow" => r.Value.AddDays(1),
+                    "the day before yesterday" => r.Value.AddDays(-2),
+                    "the day after tomorrow" => r.Value.AddDays(2),
+                    _ => r.Value,
+                };
+                var value = Iso(d);
+                if (w == "tonight") return value + "TNI";
+                if (m.Groups["part"].Success) return value + "T" + DayParts[m.Groups["part"].Value];
+                return value;
+            }
+            case RuleKind.DayPart:
+            {
+                if (r is null) return null;
+                var rel = m.Groups["rel"].Value.ToLowerInvariant();
+                var part = m.Groups["part"].Value;
+                var d = rel switch
+                {
+                    "last" when part.Equals("night", StringComparison.OrdinalIgnoreCase) => r.Value.AddDays(-1),
+                    "yesterday" => r.Value.AddDays(-1),
+                    "tomorrow" => r.Value.AddDays(1),
+                    _ => r.Value,
+                };
+                return Iso(d) + "T" + DayParts[part];
+            }
+            case RuleKind.RelativeUnit:
+                return RelativeUnit(m, r, ctx, out type);
+            case RuleKind.Ago:
+            {
+                double? n = Amount(m.Groups["num"].Value);
+                if (n is null || r is null) return n is null ? null : "PAST_REF";
+                int k = (int)n.Value;
+                var unit = m.Groups["unit"].Value.ToLowerInvariant();
+                bool future = m.Value.EndsWith("from now", StringComparison.OrdinalIgnoreCase) || m.Value.EndsWith("hence", StringComparison.OrdinalIgnoreCase);
+                int sign = future ? 1 : -1;
+                var d = r.Value;
+                return unit switch
+                {
+                    "day" => Iso(d.AddDays(sign * k)),
+                    "week" => Iso(d.AddDays(sign * 7 * k)),
+                    "month" => d.AddMonths(sign * k).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                    "year" => (d.Year + sign * k).ToString("D4", CultureInfo.InvariantCulture),
+                    "decade" => ((d.Year + sign * 10 * k) / 10).ToString(CultureInfo.InvariantCulture),
+                    _ => Iso(d),
+                };
+            }
+            case RuleKind.Duration:
+                return Duration(m, text, out type, out trimStart);
+            case RuleKind.BarePlural:
+            {
+                // "for years", "decades-long": a vague duration (TimeML PXY)
+                type = TimexType.DURATION;
+                var unit = m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
+                if (unit == "decade") return "PXDE";
+                var (code, isTime, _) = DurationUnits[unit];
+                return isTime ? $"PTX{code}" : $"PX{code}";
+            }
+            case RuleKind.Set:
+            {
+                type = TimexType.SET;
+                if (m.Groups["adv"].Success)
+                {
+                    return m.Groups["adv"].Value.ToLowerInvariant() switch
+                    {
+                        "daily" or "nightly" => "P1D",
+                        "weekly" => "P1W",
+                        "biweekly" => "P2W",
+                        "monthly" => "P1M",
+                        "quarterly" => "P1Q",
+                        "hourly" => "PT1H",
+                        _ => "P1Y",
+                    };
+                }
+                var unit = m.Groups["unit"].Value.ToLowerInvariant();
+                if (Weekdays.TryGetValue(unit, out var wd)) return "XXXX-WXX-" + IsoDayNumber(wd);
+                if (DayParts.TryGetValue(unit, out var part)) return "TXX" + part;
+                if (unit == "weekend") return "XXXX-WXX-WE";
+                return "P1" + DurationUnits[unit].Code;
+            }
+            case RuleKind.Clock:
+            case RuleKind.Clock24:
+            case RuleKind.ClockCompact:
+            {
+                type = TimexType.TIME;
+                int h = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+                int min = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+                if (m.Groups["ampm"].Success)
+                {
+                    bool pm = m.Groups["ampm"].Value.StartsWith('p') || m.Groups["ampm"].Value.StartsWith('P');
+                    if (pm && h < 12) h += 12;
+                    if (!pm && h == 12) h = 0;
+                }
+                else if (kind == RuleKind.Clock24 && !m.Groups["tz"].Success && LooksLikeScore(text, m.Index, m.Index + m.Length))
+                    return null;
+                var clock = $"T{h:D2}:{min:D2}";
+                if (m.Groups["tz"].Value is "UTC" or "GMT") clock += "Z";
+                return (r is null ? "XXXX-XX-XX" : Iso(r.Value)) + clock;
+            }
+            case RuleKind.NoonMidnight:
+            {
+                type = TimexType.TIME;
+                var w = m.Value.ToLowerInvariant();
+                return (r is null ? "XXXX-XX-XX" : Iso(r.Value)) + (w == "midnight" ? "T24:00" : "T12:00");
+            }
+            case RuleKind.Weekday:
+                return Weekday(m, r, ctx, out type);
+            case RuleKind.RefWord:
+            {
+                if (m.Groups["present"].Success)
+                {
+                    var w = m.Value.ToLowerInvariant();
+                    // "now" as a discourse marker at a sentence start ("Now, ...") is still PRESENT_REF in TimeML.
+                    if (w == "current" && !NextIsNounish(text, m.Index + m.Length)) return null;
+                    return "PRESENT_REF";
+                }
+                if (m.Groups["past"].Success)
+                {
+                    if (m.Value.Equals("recent", StringComparison.OrdinalIgnoreCase) && !NextIsNounish(text, m.Index + m.Length)) return null;
+                    return "PAST_REF";
+                }
+                return "FUTURE_REF";
+            }
+            case RuleKind.Quarter:
+            {
+                var q = m.Groups["q"].Value.ToLowerInvariant();
+                var ordText = m.Groups["ord"].Value.ToLowerInvariant();
+                int ord = ordText switch
+                {
+                    "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, "fourth" or "4th" => 4,
+                    _ => q == "half" ? 2 : 4,
+                };
+                if (q == "half" && ord > 2) return null;
+                bool hasYear = m.Groups["year"].Success;
+                bool hasRel = m.Groups["rel"].Success;
+                if (q == "half" && !hasYear && !hasRel && !m.Value.EndsWith("year", StringComparison.OrdinalIgnoreCase)) return null;
+                int year;
+                if (hasYear) year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+                else if (r is null) return null;
+                else
+                {
+                    year = r.Value.Year;
+                    var rel = m.Groups["rel"].Value.ToLowerInvariant();
+                    if (rel == "last") year--;
+                    else if (rel == "next") year++;
+                    else if (!hasRel && q == "quarter" && ord > (r.Value.Month - 1) / 3 + 1) year--;
+                }
+                return q == "half" ? $"{year:D4}-H{ord}" : $"{year:D4}-Q{ord}";
+            }
+            case RuleKind.QuarterCode:
+            {
+                var q = m.Groups["q"].Value.ToUpperInvariant();
+                if (m.Groups["year"].Success) return $"{m.Groups["year"].Value}-{q}";
+                return r is null ? $"XXXX-{q}" : $"{r.Value.Year:D4}-{q}";
+            }
+        }
+        return null;
+    }
+
+    private static string? RelativeUnit(Match m, DateOnly? r, Context ctx, out TimexType type)
+    {
+        type = TimexType.DATE;
+        var rel = m.Groups["rel"].Value.ToLowerInvariant();
+        var unit = m.Groups["unit"].Value.ToLowerInvariant();
+        var mod = m.Groups["mod"].Value.ToLowerInvariant();
+        if (rel == "same") return r is null ? "XXXX" : null;
+        if (rel == "past" && m.Groups["the"].Success && mod.Length == 0 && unit is not ("spring" or "summer" or "fall" or "autumn" or "winter" or "weekend"))
+        {
+            // "the past year", "the past decade": a period reaching up to now (TimeML DURATION).
+            type = TimexType.DURATION;
+            var (code, _, factor) = DurationUnits[unit];
+            return $"P{factor}{code}";
+        }
+        if (r is null) return rel is "next" or "coming" or "following" ? "FUTURE_REF" : rel is "last" or "past" or "previous" ? "PAST_REF" : "PRESENT_REF";
+        int dir = rel switch
+        {
+            "last" or "past" or "previous" => -1,
+            "next" or "coming" or "following" => 1,
+            _ => 0,
+        };
+        var d = r.Value;
+        if (Seasons.TryGetValue(unit, out var season))
+        {
+            int year = d.Year;
+            if (dir < 0) year = d.Month > season.EndMonth && season.Code != "WI" ? year : year - 1;
+            else if (dir > 0) year = d.Month < season.EndMonth - 2 ? year : year + 1;
+            return $"{year:D4}-{season.Code}";
+        }
+        switch (unit)
+        {
+            case "week":
+            {
+                var w = d.AddDays(7 * dir);
+                return IsoWeek(w);
+            }
+            case "weekend":
+            {
+                var w = d.AddDays(7 * dir);
+                return IsoWeek(w) + "-WE";
+            }
+            case "month":
+            {
+                var x = d.AddMonths(dir);
+                return x.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            }
+            case "quarter":
+            {
+                int q = (d.Month - 1) / 3 + 1 + dir, y = d.Year;
+                if (q < 1) { q = 4; y--; }
+                if (q > 4) { q = 1; y++; }
+                return $"{y:D4}-Q{q}";
+            }
+            case "decade":
+                return ((d.Year + 10 * dir) / 10).ToString(CultureInfo.InvariantCulture);
+            case "century":
+                return ((d.Year + 100 * dir) / 100).ToString(CultureInfo.InvariantCulture);
+            default:
+                return (d.Year + dir).ToString("D4", CultureInfo.InvariantCulture);
+        }
+    }
+
+    private static string? Duration(Match m, string text, out TimexType type, out int trimStart)
+    {
+        type = TimexType.DURATION;
+        trimStart = 0;
+        var unitWord = m.Groups["unit"].Value.ToLowerInvariant();
+        var numText = m.Groups["num"].Value;
+        var mod = m.Groups["mod"].Value.ToLowerInvariant();
+        bool plural = m.Groups["pl"].Success;
+        if (mod is "for")
+        {
+            // "for" is not part of the expression (TimeML extent rules).
+            trimStart = m.Groups["mod"].Length + 1;
+            while (m.Index + trimStart < text.Length && char.IsWhiteSpace(text[m.Index + trimStart])) trimStart++;
+        }
+        bool isArticle = numText.Equals("a", StringComparison.OrdinalIgnoreCase) || numText.Equals("an", StringComparison.OrdinalIgnoreCase);
+        // "a quarter of its dealers": a fraction, not a period
+        if (unitWord == "quarter" && m.Index + m.Length + 3 <= text.Length && text.AsSpan(m.Index + m.Length).TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase))
+            return null;
+        if (isArticle)
+        {
+            if (plural) return null;
+            if (unitWord == "second") return null; // "a second day": an ordinal
+            // "15 a year", "twice a week": a frequency.
+            if (PrecededByNumberOrFrequency(text, m.Index))
+            {
+                type = TimexType.SET;
+                return "P1" + DurationUnits[unitWord].Code;
+            }
+            // "a day after", "a year earlier" read as durations too; a lone "a week" is kept.
+        }
+        var (code, isTime, factor) = DurationUnits[unitWord];
+        string amount;
+        if (VagueAmounts.Contains(numText) || numText.Equals("numerous", StringComparison.OrdinalIgnoreCase))
+            amount = "X";
+        else
+        {
+            double? n = Amount(numText);
+            if (n is null) return null;
+            // "two-year-old" and friends are ages: TimeML DURATION all the same.
+            double v = n.Value * factor;
+            amount = v == Math.Floor(v) ? ((long)v).ToString(CultureInfo.InvariantCulture) : v.ToString("0.##", CultureInfo.InvariantCulture);
+            if (v > 100000) return null;
+        }
+        if (code == "WE") code = "WE";
+        return isTime ? $"PT{amount}{code}" : $"P{amount}{code}";
+    }
+
+    private static string? Weekday(Match m, DateOnly? r, Context ctx, out TimexType type)
+    {
+        type = TimexType.DATE;
+        var wd = Weekdays[m.Groups["wd"].Value];
+        if (m.Groups["pl"].Success)
+        {
+            type = TimexType.SET;
+            return "XXXX-WXX-" + IsoDayNumber(wd);
+        }
+        if (r is null) return "XXXX-WXX-" + IsoDayNumber(wd);
+        var d = r.Value;
+        var rel = m.Groups["rel"].Value.ToLowerInvariant();
+        int back = ((int)d.DayOfWeek - (int)wd + 7) % 7;   // days back to the latest such day (0 = today)
+        int fwd = ((int)wd - (int)d.DayOfWeek + 7) % 7;    // days forward to the next such day (0 = today)
+        DateOnly day;
+        switch (rel)
+        {
+            case "last":
+            case "past":
+                day = d.AddDays(back == 0 ? -7 : -back);
+                break;
+            case "next":
+            case "coming":
+                day = d.AddDays(fwd == 0 ? 7 : fwd);
+                break;
+            case "this":
+            {
+                // the day of the same ISO week
+                int offset = IsoDayNumber(wd) - IsoDayNumber(d.DayOfWeek);
+                day = d.AddDays(offset);
+                break;
+            }
+            default:
+            {
+                var tense = TenseNear(ctx.Doc, m.Index, m.Index + m.Length);
+                day = tense == Tense.Future ? d.AddDays(fwd) : d.AddDays(-back);
+                break;
+            }
+        }
+        var value = Iso(day);
+        if (m.Groups["part"].Success) value += "T" + DayParts[m.Groups["part"].Value];
+        return value;
+    }
+
+    /// <summary>The year of a month-day date without one: explicit "last year", else tense, else the nearest past.</summary>
+    private static int? YearFor(Group rel, DateOnly? r, int month, int day, Context ctx, Match m)
+    {
+        if (r is null) return null;
+        int year = r.Value.Year;
+        if (rel.Success)
+        {
+            var v = rel.Value.ToLowerInvariant();
+            if (v.Contains("last", StringComparison.Ordinal)) return year - 1;
+            if (v.Contains("next", StringComparison.Ordinal)) return year + 1;
+            return year;
+        }
+        if (!ValidDate(year, month, day)) return year;
+        var candidate = new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
+        var tense = PrecededByWordIn(ctx.Doc.Text, m.Index, ForwardPrepositions) ? Tense.Future : TenseNear(ctx.Doc, m.Index, m.Index + m.Length);
+        int diff = candidate.DayNumber - r.Value.DayNumber;
+        switch (tense)
+        {
+            case Tense.Future:
+                if (diff < -60) year++;
+                break;
+            case Tense.Past:
+                if (diff > 7) year--;
+                break;
+            default:
+                if (diff > 60) year--;
+                break;
+        }
+        return year;
+    }
+
+    /// <summary>
+    /// The tense of the verb nearest to an expression in its sentence: future modals and "set to"/"expected to"
+    /// periphrases, else past forms; the nearer cue wins (HeidelTime reads the sentence's tense from POS tags).
+    /// </summary>
+    internal static Tense TenseNear(AnnotatedDocument doc, int start, int end)
+    {
+        var tokens = doc.Tokens;
+        var text = doc.Text;
+        if (tokens.Length == 0) return Tense.None;
+        int si = doc.Sentences.Length > 0 ? doc.SentenceAt(start) : -1;
+        int lo = 0, hi = tokens.Length;
+        if (si >= 0) { lo = doc.Sentences[si].FirstToken; hi = doc.Sentences[si].EndToken; }
+        // first token at or after the expression
+        int first = lo;
+        while (first < hi && tokens[first].End <= start) first++;
+        int last = first;
+        while (last < hi && tokens[last].Start < end) last++;
+        Tense best = Tense.None;
+        int bestDist = int.MaxValue;
+        for (int i = lo; i < hi; i++)
+        {
+            if (i >= first && i < last) continue;
+            int dist = i < first ? first - i : i - last + 1;
+            if (dist >= bestDist) continue;
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Word) continue;
+            var w = text.AsSpan(t.Start, t.End - t.Start);
+            var tense = CueTense(w, text, tokens, i, hi);
+            if (tense == Tense.None) continue;
+            if (dist < bestDist || (dist == bestDist && tense == Tense.Future))
+            {
+                best = tense;
+                bestDist = dist;
+            }
+        }
+        return best;
+    }
+
+    private static Tense CueTense(ReadOnlySpan<char> w, string text, Token[] tokens, int i, int hi)
+    {
+        var futures = FutureCues.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (futures.Contains(w)) return Tense.Future;
+        if (i + 1 < hi && FutureBeforeTo.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+        {
+            var n = tokens[i + 1];
+            if (text.AsSpan(n.Start, n.End - n.Start).Equals("to", StringComparison.OrdinalIgnoreCase)) return Tense.Future;
+        }
+        if (PastCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return Tense.Past;
+        if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) &&
+            !NotPastEd.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+        {
+            // a participle after "be"/"been"/"to be" carries no tense of its own ("should be completed")
+            if (i > 0 && tokens[i - 1].Kind == TokenKind.Word)
+            {
+                var prev = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start);
+                if (prev.Equals("be", StringComparison.OrdinalIgnoreCase) || prev.Equals("been", StringComparison.OrdinalIgnoreCase) ||
+                    prev.Equals("being", StringComparison.OrdinalIgnoreCase)) return Tense.None;
+            }
+            return Tense.Past;
+        }
+        return Tense.None;
+    }
+
+    // ---- small helpers ----
+
+    internal static int MonthOf(string s)
+    {
+        var key = s.TrimEnd('.');
+        return Months.TryGetValue(key, out int m) ? m : 0;
+    }
+
+    private static bool ValidDate(int y, int m, int d) => y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);
+
+    internal static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    internal static string IsoWeek(DateOnly d)
+    {
+        var dt = d.ToDateTime(TimeOnly.MinValue);
+        return $"{ISOWeek.GetYear(dt):D4}-W{ISOWeek.GetWeekOfYear(dt):D2}";
+    }
+
+    private static int IsoDayNumber(DayOfWeek d) => d == DayOfWeek.Sunday ? 7 : (int)d;
+
+    private static double? Amount(string s)
+    {
+        if (s.Equals("a", StringComparison.OrdinalIgnoreCase) || s.Equals("an", StringComparison.OrdinalIgnoreCase)) return 1;
+        if (s.Equals("hundred", StringComparison.OrdinalIgnoreCase)) return 100;
+        if (s.Equals("a couple of", StringComparison.OrdinalIgnoreCase) || s.Equals("couple of", StringComparison.OrdinalIgnoreCase)) return 2;
+        return NumberWords.TryWord(s, out double v) ? v : null;
+    }
+
+    private static readonly HashSet<string> TemporalPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "since", "until", "till", "by", "from", "through", "during", "of", "before", "after", "early", "late",
+        "mid", "this", "last", "next", "to", "between", "and", "or", "on", "throughout", "around",
+    };
+
+    private static bool PrecededByTemporalPreposition(string text, int index) => PrecededByWordIn(text, index, TemporalPrepositions);
+
+    private static bool PrecededByWordIn(string text, int index, HashSet<string> words)
+    {
+        int e = index;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        int s = e;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        if (s == e) return false;
+        return words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(s, e - s));
+    }
+
+    private static bool FollowedByCapitalisedWord(string text, int index) =>
+        index + 1 < text.Length && text[index] == ' ' && char.IsUpper(text[index + 1]);
+
+    private static bool NextWordIn(string text, int index, HashSet<string> words)
+    {
+        int s = index;
+        while (s < text.Length && text[s] == ' ') s++;
+        int e = s;
+        while (e < text.Length && char.IsLetter(text[e])) e++;
+        return e > s && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(s, e - s));
+    }
+
+    private static bool NextIsNounish(string text, int index)
+    {
+        int s = index;
+        while (s < text.Length && text[s] == ' ') s++;
+        return s < text.Length && s > index && char.IsLetter(text[s]);
+    }
+
+    private static bool PrecededByNumberOrFrequency(string text, int index)
+    {
+        int e = index;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        int s = e;
+        while (s > 0 && (char.IsLetterOrDigit(text[s - 1]) || text[s - 1] is ',' or '.' or '-')) s--;
+        if (s == e) return false;
+        var w = text.AsSpan(s, e - s).TrimEnd(",.");
+        if (w.IsEmpty) return false;
+        if (char.IsDigit(w[0])) return true;
+        if (FrequencyLead.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return true;
+        return NumberWords.IsCardinalWord(w) || NumberWords.IsScaleWord(w);
+    }
+
+    private static bool LooksLikeScore(string text, int start, int end)
+    {
+        // "won 3:1", "ratio 2:1": single-digit hours with a single-digit-looking context are scores, not times.
+        return end - start <= 3;
+    }
+}

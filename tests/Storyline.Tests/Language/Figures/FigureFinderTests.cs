@@ -1,0 +1,101 @@
+using Storyline.Documents;
+using Storyline.Tests.Language.Times;
+
+namespace Storyline.Tests.Language.Figures;
+
+public sealed class FigureFinderTests
+{
+    private static readonly DateOnly Reference = new(2024, 7, 25);
+
+    private static IReadOnlyList<Figure> Figures(string text) => AnnotationTestPipeline.Run(text, Reference).Figures;
+
+    [Theory]
+    [InlineData("The attack killed 1,199 people.", 1199, Qualifier.Exact)]
+    [InlineData("The assault has killed over 39,000 Palestinians.", 39000, Qualifier.MoreThan)]
+    [InlineData("More than 104,000 people were injured.", 104000, Qualifier.MoreThan)]
+    [InlineData("It led to the death of nearly 40,000 Palestinians.", 40000, Qualifier.Nearly)]
+    [InlineData("The attacks left around 1,200 Israelis dead.", 1200, Qualifier.About)]
+    [InlineData("Some 250 people were taken hostage.", 250, Qualifier.About)]
+    [InlineData("At least 34 of them are dead.", 34, Qualifier.AtLeast)]
+    [InlineData("Up to 500 trucks may enter each day.", 500, Qualifier.UpTo)]
+    [InlineData("Fewer than 20 remain.", 20, Qualifier.LessThan)]
+    [InlineData("Almost half a million people face famine.", 500000, Qualifier.Nearly)]
+    public void Reads_values_and_qualifiers(string text, double value, Qualifier qualifier)
+    {
+        var f = Figures(text).ShouldHaveSingleItem();
+        f.Value.ShouldBe(value);
+        f.Qualifier.ShouldBe(qualifier);
+    }
+
+    [Theory]
+    [InlineData("Half a million people face acute food insecurity.", 500000)]
+    [InlineData("Two-thirds of the homes were destroyed.", 2.0 / 3)]
+    [InlineData("Forty-five trucks crossed.", 45)]
+    [InlineData("The budget is $1.5 billion.", 1.5e9)]
+    [InlineData("One hundred and twenty buildings collapsed.", 120)]
+    public void Reads_number_words_and_scales(string text, double value) =>
+        Figures(text).ShouldContain(f => Math.Abs(f.Value - value) < 1e-6);
+
+    [Theory]
+    [InlineData("The 81-year-old president spoke.")]
+    [InlineData("He pressed for an end to the nine-month-old war.")]
+    [InlineData("The vote was held on October 7, 2023.")]
+    [InlineData("It was the 20th round of talks.")]
+    [InlineData("He was elected in 2020.")]
+    [InlineData("Biden, 81, spoke first.")]
+    public void Ages_dates_years_and_ordinals_are_not_figures(string text) =>
+        Figures(text).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Inflation rose 3.4% last year.", 3.4, "%")]
+    [InlineData("Inflation rose 3.4 percent.", 3.4, "%")]
+    [InlineData("The aid package is worth €200 million.", 2e8, "EUR")]
+    [InlineData("The convoy drove 40 kilometres.", 40, "kilometre")]
+    [InlineData("The quake killed 300 people.", 300, "people")]
+    [InlineData("The army deployed 5,000 troops.", 5000, "people")]
+    public void Reads_units(string text, double value, string unit)
+    {
+        var f = Figures(text).First(x => Math.Abs(x.Value - value) < 1e-6);
+        f.Unit.ShouldBe(unit);
+    }
+
+    [Fact]
+    public void A_range_gives_one_figure_per_end()
+    {
+        var figures = Figures("Between 30 and 40 people were hurt.");
+        figures.Select(f => f.Value).ShouldBe([30, 40]);
+        figures.ShouldAllBe(f => f.Unit == "people");
+    }
+
+    [Theory]
+    [InlineData("The war has killed 40,223 people, according to the health ministry of the Hamas-run enclave.", "health ministry of the Hamas-run enclave")]
+    [InlineData("Israel's assault has killed over 39,000 Palestinians, say health officials in Gaza.", "health officials in Gaza")]
+    [InlineData("An AFP count based on Israeli official numbers indicates 1,199 people were killed.", "AFP count based on Israeli official numbers")]
+    [InlineData("Of those, 34 are dead, the military claims.", "military")]
+    [InlineData("In Gaza, experts say nearly 40,000 Palestinians have died.", "experts")]
+    public void Finds_the_authority(string text, string source) =>
+        Figures(text).First().Source.ShouldBe(source);
+
+    [Theory]
+    [InlineData("The attack killed 1,200 people.", "killed")]
+    [InlineData("About 250 people were taken hostage.", "taken hostage")]
+    [InlineData("More than 104,000 people were injured.", "injured")]
+    [InlineData("Half a million people are facing acute food insecurity.", "facing acute food insecurity")]
+    public void Finds_what_is_counted(string text, string measure) =>
+        Figures(text).First().Measure.ShouldBe(measure);
+
+    [Fact]
+    public void Figures_carry_the_reference_date_as_of()
+    {
+        var f = Figures("The toll rose to 44,000.").ShouldHaveSingleItem();
+        f.AsOf.ShouldBe("2024-07-25");
+    }
+
+    [Fact]
+    public void Figure_spans_point_into_the_text()
+    {
+        const string text = "Officials said 1,199 people were killed and about 250 taken hostage; 105 remain held.";
+        foreach (var f in Figures(text))
+            text[f.Span.Start..f.Span.End].ShouldBe(f.Text);
+    }
+}

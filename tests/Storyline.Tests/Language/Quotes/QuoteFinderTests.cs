@@ -1,0 +1,107 @@
+using Storyline.Documents;
+using Storyline.Language.Quotes;
+using Storyline.Tests.Language.Times;
+
+namespace Storyline.Tests.Language.Quotes;
+
+public sealed class QuoteFinderTests
+{
+    private static IReadOnlyList<Quote> Quotes(string text) => AnnotationTestPipeline.Run(text, new DateOnly(2024, 7, 25)).Quotes;
+
+    private static Quote QuoteWith(IReadOnlyList<Quote> quotes, string words) =>
+        quotes.First(q => q.Text.Contains(words, StringComparison.Ordinal));
+
+    [Fact]
+    public void Split_quote_with_attribution_in_the_middle()
+    {
+        var text = "White House spokesperson John Kirby spoke on Thursday.\n\n“Both sides have to make compromises,” Kirby said. “It’s time to end the war.”";
+        var quotes = Quotes(text);
+        var first = QuoteWith(quotes, "Both sides");
+        first.Speaker!.ShouldEndWith("Kirby");
+        first.Kind.ShouldBe(QuoteKind.Direct);
+        first.Text.ShouldBe("Both sides have to make compromises,");
+        QuoteWith(quotes, "time to end").Speaker!.ShouldEndWith("Kirby");
+    }
+
+    [Fact]
+    public void Colon_form_and_straight_marks()
+    {
+        var quotes = Quotes("State Department spokesperson Matt Miller said: \"We need to get this deal over the line.\"");
+        var q = QuoteWith(quotes, "get this deal");
+        q.Speaker.ShouldBe("Matt Miller");
+        q.SpeakerSpan.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void Pronoun_speaker_resolves_to_the_preceding_person_subject()
+    {
+        var text = "Israeli Prime Minister Benjamin Netanyahu addressed Congress on Wednesday.\n\n“Give us the tools faster,” he said.";
+        var q = QuoteWith(Quotes(text), "Give us");
+        q.Speaker.ShouldBe("Benjamin Netanyahu");
+        text[q.SpeakerSpan!.Value.Start..q.SpeakerSpan.Value.End].ShouldBe("he");
+    }
+
+    [Fact]
+    public void Partial_quote_inside_reported_speech()
+    {
+        var text = "US President Joe Biden spoke to Netanyahu. Biden \"reaffirmed our shared goal to see Hamas defeated,\" according to the White House.";
+        var q = QuoteWith(Quotes(text), "reaffirmed");
+        q.Kind.ShouldBe(QuoteKind.Partial);
+        q.Speaker.ShouldBe("Joe Biden");
+    }
+
+    [Fact]
+    public void Unnamed_source_is_described_and_carried_to_the_next_quote()
+    {
+        var text = "A senior Biden administration official said deliberations had made progress.\n\n" +
+                   "“It’s a very different negotiation now,” the senior official said. “I think those have been resolved.”\n\n" +
+                   "Still, the official admitted there were hurdles. “There are some very serious implementation issues.”";
+        var quotes = Quotes(text);
+        QuoteWith(quotes, "very different").Speaker.ShouldBe("senior Biden administration official");
+        QuoteWith(quotes, "have been resolved").Speaker.ShouldBe("senior Biden administration official");
+        QuoteWith(quotes, "implementation issues").Speaker.ShouldBe("senior Biden administration official");
+    }
+
+    [Fact]
+    public void Quote_spanning_paragraphs_keeps_its_speaker()
+    {
+        var text = "Senator Jane Roe said: “We will not wait.\n\n“We will vote on Monday.”";
+        var quotes = Quotes(text);
+        QuoteWith(quotes, "not wait").Speaker.ShouldBe("Jane Roe");
+        QuoteWith(quotes, "vote on Monday").Speaker.ShouldBe("Jane Roe");
+    }
+
+    [Fact]
+    public void Appositive_speaker_after_the_quote()
+    {
+        var text = "“Faster delivery will not end the war,” the Pentagon’s former official, Dana Stroul, wrote in a post on X.";
+        QuoteWith(Quotes(text), "Faster delivery").Speaker.ShouldBe("Dana Stroul");
+    }
+
+    [Fact]
+    public void Indirect_speech_is_recorded_as_indirect()
+    {
+        var quotes = Quotes("White House spokesperson John Kirby said gaps remain between the two sides.");
+        var q = quotes.ShouldHaveSingleItem();
+        q.Kind.ShouldBe(QuoteKind.Indirect);
+        q.Speaker.ShouldBe("John Kirby");
+        q.Text.ShouldStartWith("gaps remain");
+    }
+
+    [Fact]
+    public void Indirect_speech_can_be_left_out()
+    {
+        var finder = new QuoteFinder(new QuoteFinderOptions { IncludeIndirect = false });
+        var doc = AnnotationTestPipeline.Run("White House spokesperson John Kirby said gaps remain between the two sides.");
+        finder.Find(doc).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Unbalanced_marks_do_not_crash_or_swallow_the_text()
+    {
+        var text = "He said \"this never closes.\n\nAnother paragraph with a \u201D stray mark and \u201C another.";
+        var quotes = Quotes(text);
+        foreach (var q in quotes)
+            text[q.Span.Start..q.Span.End].ShouldBe(q.Text);
+    }
+}

@@ -1,0 +1,104 @@
+using Storyline.Documents;
+
+namespace Storyline.Tests.Language.Times;
+
+public sealed class TimeTaggerTests
+{
+    private static readonly DateOnly July25 = new(2024, 7, 25); // a Thursday
+
+    private static TimeExpression Single(string text, string expression, DateOnly? reference = null)
+    {
+        var doc = AnnotationTestPipeline.Run(text, reference ?? July25);
+        var found = doc.Times.Where(t => t.Text.Contains(expression, StringComparison.OrdinalIgnoreCase) || expression.Contains(t.Text, StringComparison.OrdinalIgnoreCase)).ToList();
+        found.ShouldNotBeEmpty($"no time expression for '{expression}' in: {string.Join(" | ", doc.Times.Select(t => t.Text + "=" + t.Value))}");
+        return found[0];
+    }
+
+    [Theory]
+    [InlineData("The council passed a resolution last month.", "last month", "2024-06")]
+    [InlineData("Officials will send a delegation to Doha next week.", "next week", "2024-W31")]
+    [InlineData("Talks stalled late last week.", "late last week", "2024-W29")]
+    [InlineData("Hamas attacked Israel on October 7 last year.", "October 7 last year", "2023-10-07")]
+    [InlineData("The two met after the Oct. 7 attacks, which left 1,200 dead.", "Oct. 7", "2023-10-07")]
+    [InlineData("Biden travelled to Israel days after the 7 October attack.", "7 October", "2023-10-07")]
+    [InlineData("Biden announced the plan in a speech on May 31.", "May 31", "2024-05-31")]
+    [InlineData("Biden took office in January of 2021.", "January of 2021", "2021-01")]
+    [InlineData("The meeting took place on July 25, 2024.", "July 25, 2024", "2024-07-25")]
+    [InlineData("He spoke to reporters yesterday.", "yesterday", "2024-07-24")]
+    [InlineData("Prices rose in the third quarter of this year.", "third quarter of this year", "2024-Q3")]
+    [InlineData("The plan dates from the 1990s.", "1990s", "199")]
+    [InlineData("The law was passed in 2019.", "2019", "2019")]
+    [InlineData("Talks will continue this summer.", "this summer", "2024-SU")]
+    public void Resolves_dates_against_the_reference_date(string text, string expression, string value) =>
+        Single(text, expression).Value.ShouldBe(value);
+
+    [Theory]
+    [InlineData("Biden pressed for a ceasefire to the nine-month-old war.", "nine-month-old", "P9M")]
+    [InlineData("The truce ended nearly 14 months of conflict.", "nearly 14 months", "P14M")]
+    [InlineData("The siege lasted two years.", "two years", "P2Y")]
+    [InlineData("The talks went on for several weeks.", "several weeks", "PXW")]
+    [InlineData("The flight took thirty minutes.", "thirty minutes", "PT30M")]
+    public void Reads_durations(string text, string expression, string value)
+    {
+        var t = Single(text, expression);
+        t.Type.ShouldBe(TimexType.DURATION);
+        t.Value.ShouldBe(value);
+    }
+
+    [Theory]
+    [InlineData("Kirby told reporters on Sunday that gaps remain.", "Sunday", "2024-07-21")]
+    [InlineData("Kirby on Thursday said he did not believe it.", "Thursday", "2024-07-25")]
+    [InlineData("Netanyahu was set to meet Trump in Florida on Friday.", "Friday", "2024-07-26")]
+    [InlineData("The envoy will travel to Cairo on Monday.", "Monday", "2024-07-29")]
+    [InlineData("The envoy met the minister last Friday.", "last Friday", "2024-07-19")]
+    public void Places_weekdays_by_tense(string text, string expression, string value) =>
+        Single(text, expression).Value.ShouldBe(value);
+
+    [Theory]
+    [InlineData("The ministry currently lists 40 names.", "currently", "PRESENT_REF")]
+    [InlineData("He has recently changed his view.", "recently", "PAST_REF")]
+    [InlineData("A deal may come in the near future.", "the near future", "FUTURE_REF")]
+    public void Reads_vague_references(string text, string expression, string value) =>
+        Single(text, expression).Value.ShouldBe(value);
+
+    [Fact]
+    public void Reads_sets_and_clock_times()
+    {
+        var doc = AnnotationTestPipeline.Run("The market report is published weekly. The vote closes at 6:30 p.m. on Thursday.", July25);
+        doc.Times.ShouldContain(t => t.Type == TimexType.SET && t.Value == "P1W");
+        doc.Times.ShouldContain(t => t.Type == TimexType.TIME && t.Value == "2024-07-25T18:30");
+    }
+
+    [Fact]
+    public void Spans_point_into_the_text_and_do_not_overlap()
+    {
+        const string text = "On Sunday, March 3, 2013, officials said that in 2012 the toll rose by 40% over two years.";
+        var doc = AnnotationTestPipeline.Run(text, new DateOnly(2013, 3, 4));
+        doc.Times.ShouldNotBeEmpty();
+        for (int i = 0; i < doc.Times.Count; i++)
+        {
+            var t = doc.Times[i];
+            text[t.Span.Start..t.Span.End].ShouldBe(t.Text);
+            if (i > 0) t.Span.Start.ShouldBeGreaterThanOrEqualTo(doc.Times[i - 1].Span.End);
+        }
+        doc.Times.ShouldContain(t => t.Value == "2013-03-03");
+        doc.Times.ShouldContain(t => t.Value == "2012");
+    }
+
+    [Fact]
+    public void Without_a_reference_date_relative_expressions_stay_underspecified()
+    {
+        var doc = AnnotationTestPipeline.Run("The talks resumed on March 3 and again on Friday.");
+        // the dater estimates from the month-day date, so Friday resolves against that estimate
+        doc.Times.ShouldContain(t => t.Text == "March 3");
+        doc.Article.HasFlag(ArticleFlags.DateEstimated).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Does_not_tag_counts_as_years()
+    {
+        var doc = AnnotationTestPipeline.Run("Police said 2024 people were evacuated and 1,950 homes damaged.", July25);
+        doc.Times.ShouldNotContain(t => t.Value == "2024");
+        doc.Times.ShouldNotContain(t => t.Value == "1950");
+    }
+}
