@@ -118,6 +118,17 @@ public static class NerBench
         Console.WriteLine($"storyline tokenize+split only: {goldTokens / split[split.Count / 2]:F0} tokens/s");
         Console.WriteLine($"storyline tokenize+split+tag: median of {repeat} passes {median:F3} s, {goldTokens / median:F0} gold tokens/s ({produced / median:F0} own tokens/s), single thread");
 
+        // The conll contract on the same tokens: one stream, sentences informing each other through the history.
+        var conllInput = string.Join("\n\n", sentences.Select(s => string.Join('\n', s.Words))) + "\n";
+        var conll = new List<double>();
+        for (int r = 0; r < repeat; r++)
+        {
+            var sw = Stopwatch.StartNew();
+            ConllTagger.Run(new StringReader(conllInput), TextWriter.Null, tagger);
+            conll.Add(sw.Elapsed.TotalSeconds);
+        }
+        conll.Sort();
+        Console.WriteLine($"storyline conll stream (pre-tokenised, document history): {goldTokens / conll[conll.Count / 2]:F0} tokens/s");
         if (!runPeers) return 0;
         peers ??= FindPeers();
         if (peers is null)
