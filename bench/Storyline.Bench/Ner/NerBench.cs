@@ -32,6 +32,18 @@ public static class NerBench
                     Console.Error.WriteLine($"best epoch {report.BestEpoch}, {report.Elapsed.TotalSeconds:F0}s");
                     return 0;
                 }
+            case "ner-sentences":
+                {
+                    // ner-sentences FILE...: one sentence per line (line breaks inside shown as ⏎), tokens separated by │
+                    foreach (var path in args.Skip(1))
+                    {
+                        var text = File.ReadAllText(path);
+                        var tokens = Tokenizer.Tokenize(text);
+                        foreach (var s in SentenceSplitter.Split(text, tokens))
+                            Console.WriteLine(string.Join("│", tokens.Skip(s.FirstToken).Take(s.TokenCount).Select(t => text[t.Start..t.End])).Replace("\n", "⏎"));
+                    }
+                    return 0;
+                }
             case "ner-annotate":
                 {
                     // ner-annotate FILE...: entities of plain-text files (for eyeballing), then the story's names

@@ -26,6 +26,9 @@ internal static class EntityBuilder
     /// <summary>Longest role, in tokens, looked for in front of a name.</summary>
     private const int MaxRoleTokens = 8;
 
+    /// <summary>Courtesy titles: split off names, but not roles.</summary>
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Mx." };
+
     /// <summary>Words that may sit inside a role but neither start nor end it.</summary>
     private static readonly HashSet<string> RoleInnerOnly = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "for", "and" };
 
@@ -51,6 +54,7 @@ internal static class EntityBuilder
             var span = new TextSpan(tokens[m.First].Start, tokens[m.End - 1].End);
             var surface = Clean(span.SliceOf(text));
             string? role = m.RoleFirst >= 0 ? Clean(text.AsSpan(tokens[m.RoleFirst].Start, tokens[m.First - 1].End - tokens[m.RoleFirst].Start)) : null;
+            if (role is not null && Honorifics.Contains(role)) role = null; // "Mr." is a courtesy, not a role
             result.Add(new Entity(span, surface, m.Type, m.Canonical ?? surface, role));
         }
         return result;

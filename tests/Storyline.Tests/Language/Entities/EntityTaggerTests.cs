@@ -52,6 +52,16 @@ public sealed class EntityTaggerTests
     }
 
     [Fact]
+    public void CourtesyTitlesLeaveTheNameButAreNoRole()
+    {
+        var doc = Annotate("Mr. Daniel Ortega spoke after Gen. Maria Lopez arrived.");
+        var ortega = Single(doc, "Daniel Ortega");
+        ortega.Type.ShouldBe(EntityType.PER);
+        ortega.Role.ShouldBeNull();
+        Single(doc, "Maria Lopez").Role.ShouldBe("Gen.");
+    }
+
+    [Fact]
     public void NationalitiesAreMisc()
     {
         var doc = Annotate("The French minister met Kenyan officials in Nairobi.");
