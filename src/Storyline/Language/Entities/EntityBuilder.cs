@@ -37,8 +37,14 @@ internal static class EntityBuilder
         var text = document.Text;
         var tokens = document.Tokens;
         var mentions = Spans(labels);
+        var split = new List<Mention>();
         foreach (var m in mentions)
-            if (m.Type != EntityType.PER) SplitMergedPerson(text, tokens, m);
+            if (m.Type != EntityType.PER && SplitMergedPerson(text, tokens, m) is { } qualifier) split.Add(qualifier);
+        if (split.Count > 0)
+        {
+            mentions.AddRange(split);
+            mentions.Sort((a, b) => a.First.CompareTo(b.First));
+        }
         AlignListedPeople(text, tokens, mentions);
         foreach (var m in mentions)
             if (m.Type == EntityType.PER) SplitTitles(text, tokens, m);
@@ -130,9 +136,9 @@ internal static class EntityBuilder
     /// Sullivan", "PM Netanyahu") is a person with a role: the words after the last title or role noun
     /// become the name, provided they all look like name words.
     /// </summary>
-    private static void SplitMergedPerson(string text, Token[] tokens, Mention m)
+    private static Mention? SplitMergedPerson(string text, Token[] tokens, Mention m)
     {
-        if (m.Length < 2) return;
+        if (m.Length < 2) return null;
         // "Secretary of State Antony Blinken": the mention starts inside a title that began before it
         if (m.First >= 2 && Word(text, tokens, m.First - 1) is "of" && PersonTitles.IsTitle(Word(text, tokens, m.First - 2)))
         {
@@ -143,29 +149,36 @@ internal static class EntityBuilder
                 m.RoleFirst = m.First;
                 m.First = k;
                 m.Type = EntityType.PER;
-                return;
+                return null;
             }
         }
         int head = -1;
         for (int k = m.End - 2; k >= m.First; k--)
         {
             var w = Word(text, tokens, k);
-            if (char.IsUpper(w[0]) && IsRoleNoun(w) && PersonTitles.IsTitle(w)) { head = k; break; }
+            if (PersonTitles.PersonHeads.Contains(w.ToString())) { head = k; break; }
         }
-        if (head < 0 || !LooksLikeName(text, tokens, head + 1, m.End)) return;
+        if (head < 0 || !LooksLikeName(text, tokens, head + 1, m.End)) return null;
+        // what stands before the title keeps its own name and type ("EU Commission" in "EU Commission
+        // President Jose Manuel Barroso"), without the title words next to the head ("National Security")
+        int qualifierEnd = head;
+        while (qualifierEnd > m.First && PersonTitles.IsTitle(Word(text, tokens, qualifierEnd - 1))) qualifierEnd--;
+        var qualifier = qualifierEnd > m.First ? new Mention(m.First, qualifierEnd, m.Type) : null;
         m.RoleFirst = m.First;
         m.First = head + 1;
         m.Type = EntityType.PER;
+        return qualifier;
     }
 
-    /// <summary>One to <see cref="MaxSplitNameWords"/> capitalised words, none of them a title.</summary>
+    /// <summary>One to <see cref="MaxSplitNameWords"/> capitalised words, none of them a title or an organisation noun.</summary>
     private static bool LooksLikeName(string text, Token[] tokens, int first, int end)
     {
         if (end - first is < 1 or > MaxSplitNameWords) return false;
+        var orgHeads = ((HashSet<string>)PersonTitles.OrganisationHeads).GetAlternateLookup<ReadOnlySpan<char>>();
         for (int k = first; k < end; k++)
         {
             var w = Word(text, tokens, k);
-            if (tokens[k].Kind != TokenKind.Word || !char.IsUpper(w[0]) || PersonTitles.IsTitle(w)) return false;
+            if (tokens[k].Kind != TokenKind.Word || !char.IsUpper(w[0]) || PersonTitles.IsTitle(w) || orgHeads.Contains(w)) return false;
         }
         return true;
     }
