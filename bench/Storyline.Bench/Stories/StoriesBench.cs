@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
-using System.Reflection;
 using System.Text.Json;
 using Storyline.Documents;
 using Storyline.Language;
@@ -51,36 +50,8 @@ public static class StoriesBench
     }
 
     /// <summary>Tokens, sentences and times only: what the timeline and story building read.</summary>
-    private static LanguagePipeline CheapPipeline(bool times)
-    {
-        var want = new HashSet<string>(StringComparer.Ordinal) { Layers.Tokens, Layers.Sentences };
-        if (times) want.Add(Layers.Times);
-        var all = typeof(IAnnotator).Assembly.GetTypes()
-            .Where(t => typeof(IAnnotator).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
-            .Select(Instance).OfType<IAnnotator>()
-            .Where(a => a.Produces.Any(want.Contains))
-            .ToList();
-        var builder = new PipelineBuilder();
-        var have = new HashSet<string>(StringComparer.Ordinal);
-        while (all.Count > 0)
-        {
-            var ready = all.FirstOrDefault(a => a.Requires.All(have.Contains));
-            if (ready is null) break;
-            all.Remove(ready);
-            if (ready.Produces.All(have.Contains)) continue;
-            builder.Add(ready);
-            have.UnionWith(ready.Produces);
-        }
-        return builder.Build();
-    }
-
-    private static object? Instance(Type t)
-    {
-        const BindingFlags flags = BindingFlags.Public | BindingFlags.Static;
-        return t.GetField("Instance", flags)?.GetValue(null) ?? t.GetProperty("Instance", flags)?.GetValue(null)
-            ?? t.GetField("Default", flags)?.GetValue(null) ?? t.GetProperty("Default", flags)?.GetValue(null)
-            ?? (t.GetConstructor(Type.EmptyTypes) is { } c ? c.Invoke(null) : null);
-    }
+    private static LanguagePipeline CheapPipeline(bool times) =>
+        times ? StandardPipeline.Timeline : new PipelineBuilder().Add(Tokenizer.Instance).Add(SentenceSplitter.Instance).Build();
 
     private static IEnumerable<string> Lines(string path)
     {
@@ -156,8 +127,8 @@ public static class StoriesBench
             if (args[i] != "--set") continue;
             var parts = args[i + 1].Split('=', 2);
             var prop = typeof(T).GetProperty(parts[0]) ?? throw new FormatException("no option " + parts[0]);
-            object v = prop.PropertyType == typeof(int) ? int.Parse(parts[1], CultureInfo.InvariantCulture)
-                : prop.PropertyType == typeof(float) ? float.Parse(parts[1], CultureInfo.InvariantCulture)
+            object v = prop.PropertyType == typeof(int) ? (object)int.Parse(parts[1], CultureInfo.InvariantCulture)
+                : prop.PropertyType == typeof(float) ? (object)float.Parse(parts[1], CultureInfo.InvariantCulture)
                 : double.Parse(parts[1], CultureInfo.InvariantCulture);
             // Records are immutable: copy through the compiler-generated clone, then set the init-only property.
             var clone = (T)typeof(T).GetMethod("<Clone>$")!.Invoke(options, null)!;
