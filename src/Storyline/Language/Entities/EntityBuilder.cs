@@ -10,6 +10,8 @@ internal sealed class Mention(int first, int end, EntityType type)
     public int End = end;
     public EntityType Type = type;
     public int RoleFirst = -1;
+    /// <summary>Token range of a role given in apposition ("Ines Barrow, a structural engineer, said"), or -1.</summary>
+    public int AppositionFirst = -1, AppositionEnd = -1;
     public string? Canonical;
 
     public int Length => End - First;
@@ -52,6 +54,8 @@ internal static class EntityBuilder
         foreach (var m in mentions) byEnd[m.End] = m;
         foreach (var m in mentions)
             if (m.Type == EntityType.PER) FindRole(text, tokens, byEnd, m);
+        foreach (var m in mentions)
+            if (m.Type == EntityType.PER && m.RoleFirst < 0) FindApposition(text, tokens, m);
         NameResolver.ResolveWithin(text, tokens, mentions);
 
         var result = new List<Entity>(mentions.Count);
@@ -61,6 +65,8 @@ internal static class EntityBuilder
             var surface = Clean(span.SliceOf(text));
             string? role = m.RoleFirst >= 0 ? Clean(text.AsSpan(tokens[m.RoleFirst].Start, tokens[m.First - 1].End - tokens[m.RoleFirst].Start)) : null;
             if (role is not null && Honorifics.Contains(role)) role = null; // "Mr." is a courtesy, not a role
+            if (role is null && m.AppositionFirst >= 0)
+                role = Clean(text.AsSpan(tokens[m.AppositionFirst].Start, tokens[m.AppositionEnd - 1].End - tokens[m.AppositionFirst].Start));
             result.Add(new Entity(span, surface, m.Type, m.Canonical ?? surface, role));
         }
         return result;
@@ -230,6 +236,59 @@ internal static class EntityBuilder
         while (first < start && RoleInnerOnly.Contains(Word(text, tokens, first).ToString())) first++;
         if (first < start) m.RoleFirst = first;
     }
+
+    /// <summary>Longest role in apposition, in tokens.</summary>
+    private const int MaxAppositionTokens = 10;
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
+
+    private static readonly HashSet<string> RelativeWords = new(StringComparer.OrdinalIgnoreCase) { "who", "which", "that", "whose" };
+
+    /// <summary>
+    /// A role set off by commas next to the name: after it ("Ines Barrow, a structural engineer who
+    /// reviewed the report, said") or before it ("the Pentagon's former top policy official, Dana Stroul,
+    /// wrote"). The phrase must end in a role noun; a relative clause after the noun is not part of it.
+    /// </summary>
+    private static void FindApposition(string text, Token[] tokens, Mention m)
+    {
+        // after the name
+        if (m.End + 2 < tokens.Length && IsComma(text, tokens, m.End))
+        {
+            int start = m.End + 1;
+            if (Determiners.Contains(Word(text, tokens, start).ToString())) start++;
+            int head = -1;
+            for (int k = start; k < tokens.Length && k - start < MaxAppositionTokens; k++)
+            {
+                if (HasLineBreak(text, tokens[k - 1].End, tokens[k].Start) || !IsPhraseToken(text, tokens, k)) break;
+                var w = Word(text, tokens, k);
+                if (RelativeWords.Contains(w.ToString())) break;
+                if (IsRoleNoun(w)) head = k;
+            }
+            if (head >= start && (head + 1 >= tokens.Length || !IsPhraseToken(text, tokens, head + 1) || RelativeWords.Contains(Word(text, tokens, head + 1).ToString())))
+            {
+                m.AppositionFirst = start;
+                m.AppositionEnd = head + 1;
+                return;
+            }
+        }
+        // before the name
+        if (m.First >= 3 && IsComma(text, tokens, m.First - 1) && IsRoleNoun(Word(text, tokens, m.First - 2)) &&
+            (m.End >= tokens.Length || IsComma(text, tokens, m.End)))
+        {
+            int end = m.First - 1, k = end - 1;
+            while (k > 0 && end - k < MaxAppositionTokens && IsPhraseToken(text, tokens, k - 1) &&
+                   !Determiners.Contains(Word(text, tokens, k - 1).ToString()) && !HasLineBreak(text, tokens[k - 1].End, tokens[k].Start))
+                k--;
+            m.AppositionFirst = k;
+            m.AppositionEnd = end;
+        }
+    }
+
+    private static bool IsComma(string text, Token[] tokens, int k) => tokens[k].End - tokens[k].Start == 1 && text[tokens[k].Start] == ',';
+
+    /// <summary>Words, possessive clitics and hyphenated words make up a role phrase; punctuation ends it.</summary>
+    private static bool IsPhraseToken(string text, Token[] tokens, int k) =>
+        tokens[k].Kind == TokenKind.Word && char.IsLetter(text[tokens[k].Start]) || (tokens[k].Kind == TokenKind.Word && Tokenizer.IsApostrophe(text[tokens[k].Start]));
 
     /// <summary>Capitalised words that start sentences or clauses rather than qualify a title.</summary>
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)

@@ -43,6 +43,13 @@ public static class PersonTitles
         "cleric", "ayatollah", "pope", "cardinal", "bishop", "rabbi", "imam", "mr.", "mrs.", "ms.", "dr.",
         "gen.", "sen.", "rep.", "gov.", "col.", "lt.", "capt.", "maj.", "adm.", "prof.", "rev.", "sgt.",
         "spokesperson", "staff", "sergeant", "militant", "commissioner", "inspector", "superintendent", "pm",
+        "engineer", "scientist", "doctor", "physician", "surgeon", "nurse", "teacher", "student", "resident",
+        "witness", "survivor", "farmer", "worker", "owner", "manager", "pilot", "soldier", "investigator",
+        "historian", "author", "writer", "journalist", "photographer", "producer", "actor", "actress", "singer",
+        "player", "coach", "captain", "striker", "goalkeeper", "architect", "consultant", "specialist", "partner",
+        "president-elect", "secretary-general", "vice-president", "mediator", "observer", "monitor", "organiser",
+        "organizer", "volunteer", "campaigner", "protester", "lobbyist", "banker", "trader", "broker", "founder",
+        "chairperson", "treasurer", "auditor", "regulator", "ombudsman", "magistrate", "policeman", "policewoman",
     };
 
     /// <summary>Lower-case words that can sit inside a role before its head ("national security", "state department").</summary>
