@@ -193,22 +193,33 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             return lo;
         }
 
+        /// <summary>Whether an offset lies inside a quotation (marks included); the quotations are in text order.</summary>
         private bool InsideQuote(int offset)
         {
-            foreach (var m in marked)
+            int lo = 0, hi = marked.Count - 1, found = -1;
+            while (lo <= hi)
             {
-                if (m.Open > offset) break;
-                if (offset >= m.Open && offset <= m.Close) return true;
+                int mid = (lo + hi) >>> 1;
+                if (marked[mid].Open <= offset) { found = mid; lo = mid + 1; }
+                else hi = mid - 1;
             }
-            return false;
+            return found >= 0 && offset <= marked[found].Close;
         }
 
+        private int[]? _paragraphBreaks;
+
+        /// <summary>The paragraph number of an offset (line breaks counted once per run), by binary search over the breaks.</summary>
         public int ParagraphOf(int offset)
         {
-            int n = 0;
-            for (int i = 0; i < offset && i < _text.Length; i++)
-                if (_text[i] == '\n' && (i + 1 >= _text.Length || _text[i + 1] != '\n')) n++;
-            return n;
+            if (_paragraphBreaks is null)
+            {
+                var breaks = new List<int>();
+                for (int i = 0; i < _text.Length; i++)
+                    if (_text[i] == '\n' && (i + 1 >= _text.Length || _text[i + 1] != '\n')) breaks.Add(i);
+                _paragraphBreaks = [.. breaks];
+            }
+            int idx = Array.BinarySearch(_paragraphBreaks, offset);
+            return idx >= 0 ? idx : ~idx;
         }
 
         public bool StartsParagraph(Marked q)
@@ -579,13 +590,22 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
         private bool IsTrailingFiller(int i) => TrailingFillers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(i));
 
         /// <summary>The description an earlier indefinite phrase gave ("a senior Biden administration official") for a definite one ("the senior official").</summary>
+        private List<(int End, string Head, string Description)>? _descriptions;
+
         private string? EarlierDescription(ReadOnlySpan<char> head, int before)
         {
-            string? found = null;
-            foreach (Match m in IndefiniteDescription().Matches(_text[..before]))
+            // the indefinite descriptions of the whole text, found once per document
+            if (_descriptions is null)
             {
-                var h = m.Groups["h"].Value;
-                if (h.AsSpan().Equals(head, StringComparison.OrdinalIgnoreCase)) found = m.Groups["d"].Value;
+                _descriptions = [];
+                foreach (Match m in IndefiniteDescription().Matches(_text))
+                    _descriptions.Add((m.Index + m.Length, m.Groups["h"].Value, m.Groups["d"].Value));
+            }
+            string? found = null;
+            foreach (var (end, h, d) in _descriptions)
+            {
+                if (end > before) break;
+                if (h.AsSpan().Equals(head, StringComparison.OrdinalIgnoreCase)) found = d;
             }
             return found;
         }
@@ -679,11 +699,12 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
         public IEnumerable<Quote> Indirect()
         {
             var found = new List<Quote>();
+            int mi = 0;
             foreach (var sent in doc.Sentences)
             {
-                bool hasMarks = false;
-                foreach (var m in marked)
-                    if (m.Open < sent.End && m.Close >= sent.Start) { hasMarks = true; break; }
+                // quotations and sentences are both in text order: one sweep finds the sentences holding marks
+                while (mi < marked.Count && marked[mi].Close < sent.Start) mi++;
+                bool hasMarks = mi < marked.Count && marked[mi].Open < sent.End;
                 if (hasMarks) continue;
                 for (int k = sent.FirstToken; k < sent.EndToken - 2; k++)
                 {

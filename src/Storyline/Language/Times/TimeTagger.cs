@@ -120,27 +120,46 @@ public sealed class TimeTagger : IAnnotator
                 // A pathological input: keep what this rule found so far and go on.
             }
         }
-        candidates.Sort((a, b) =>
-        {
-            int c = (b.End - b.Start).CompareTo(a.End - a.Start);
-            if (c != 0) return c;
-            c = b.Rule.Priority.CompareTo(a.Rule.Priority);
-            return c != 0 ? c : a.Start.CompareTo(b.Start);
-        });
-        var taken = new List<(int Start, int End)>();
+        // Overlaps are resolved within clusters of candidates that overlap in a chain: the longest (then the
+        // higher-priority) candidate wins, as in HeidelTime's resolution of overlapping rule matches.
+        candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var result = new List<TimeExpression>();
         var ctx = new Context(doc, refDate);
-        foreach (var (start, end, rule, m) in candidates)
+        var cluster = new List<(int Start, int End, Rule Rule, Match Match)>();
+        var taken = new List<(int Start, int End)>();
+        int c0 = 0;
+        while (c0 < candidates.Count)
         {
-            bool overlaps = false;
-            foreach (var (s, e) in taken)
-                if (start < e && s < end) { overlaps = true; break; }
-            if (overlaps) continue;
-            var norm = Normalize(rule.Kind, m, ctx, out var type, out int trimStart);
-            if (norm is null) continue;
-            int st = start + trimStart;
-            taken.Add((start, end));
-            result.Add(new TimeExpression(new TextSpan(st, end), text[st..end], type, norm));
+            cluster.Clear();
+            int clusterEnd = candidates[c0].End;
+            int c1 = c0;
+            while (c1 < candidates.Count && candidates[c1].Start < clusterEnd)
+            {
+                cluster.Add(candidates[c1]);
+                clusterEnd = Math.Max(clusterEnd, candidates[c1].End);
+                c1++;
+            }
+            c0 = c1;
+            cluster.Sort((a, b) =>
+            {
+                int c = (b.End - b.Start).CompareTo(a.End - a.Start);
+                if (c != 0) return c;
+                c = b.Rule.Priority.CompareTo(a.Rule.Priority);
+                return c != 0 ? c : a.Start.CompareTo(b.Start);
+            });
+            taken.Clear();
+            foreach (var (start, end, rule, m) in cluster)
+            {
+                bool overlaps = false;
+                foreach (var (s, e) in taken)
+                    if (start < e && s < end) { overlaps = true; break; }
+                if (overlaps) continue;
+                var norm = Normalize(rule.Kind, m, ctx, out var type, out int trimStart);
+                if (norm is null) continue;
+                int st = start + trimStart;
+                taken.Add((start, end));
+                result.Add(new TimeExpression(new TextSpan(st, end), text[st..end], type, norm));
+            }
         }
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return result;
@@ -154,6 +173,16 @@ public sealed class TimeTagger : IAnnotator
     }
 
     internal enum Tense { None, Past, Future }
+
+    /// <summary>How many tokens either side of an expression the tense cues are read from.</summary>
+    private const int TenseWindow = 40;
+
+    private sealed class TokenStartComparer : IComparer<Token>
+    {
+        public static readonly TokenStartComparer Instance = new();
+
+        public int Compare(Token x, Token y) => x.Start.CompareTo(y.Start);
+    }
 
     private static string? Normalize(RuleKind kind, Match m, Context ctx, out TimexType type, out int trimStart)
     {
@@ -649,6 +678,11 @@ public sealed class TimeTagger : IAnnotator
         int si = doc.Sentences.Length > 0 ? doc.SentenceAt(start) : -1;
         int lo = 0, hi = tokens.Length;
         if (si >= 0) { lo = doc.Sentences[si].FirstToken; hi = doc.Sentences[si].EndToken; }
+        // a bounded window: a run-on "sentence" of a whole file must not make this quadratic
+        int at = Array.BinarySearch(tokens, new Token(start, start, TokenKind.Word), TokenStartComparer.Instance);
+        if (at < 0) at = ~at;
+        lo = Math.Max(lo, at - TenseWindow);
+        hi = Math.Min(hi, at + TenseWindow);
         // first token at or after the expression
         int first = lo;
         while (first < hi && tokens[first].End <= start) first++;
