@@ -33,8 +33,9 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
 
     public string Name => "quotes";
 
-    // Entities are used when present (canonical names); without them a small name finder stands in.
-    public IReadOnlyCollection<string> Requires => [Layers.Tokens, Layers.Sentences];
+    // Speakers are canonical names from the entity layer; where it finds no person in a document a small
+    // name finder stands in.
+    public IReadOnlyCollection<string> Requires => [Layers.Tokens, Layers.Sentences, Layers.Entities];
 
     public IReadOnlyCollection<string> Produces => [Layers.Quotes];
 
