@@ -20,6 +20,7 @@ public static class Program
                 AnnotateCommand.Create(cli),
                 AnalyzeCommand.Create(cli),
                 TimelineCommand.Create(cli),
+                SearchCommand.Create(cli),
                 TrainCommand.Create(cli),
             };
             var parse = root.Parse(args);

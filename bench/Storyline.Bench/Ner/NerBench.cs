@@ -24,12 +24,34 @@ public static class NerBench
             case "ner-train":
                 {
                     // ner-train TRAIN.csv OUT [DEV.csv] [epochs] [seed] [bits]
-                    string? dev = args.Length > 3 ? args[3] : null;
-                    int epochs = args.Length > 4 ? int.Parse(args[4]) : 8;
+                    string? dev = args.Length > 3 && args[3] != "-" ? args[3] : null;
+                    int epochs = args.Length > 4 ? int.Parse(args[4]) : NerTrainer.DefaultEpochs;
                     int seed = args.Length > 5 ? int.Parse(args[5]) : 1;
                     int bits = args.Length > 6 ? int.Parse(args[6]) : NerTrainer.DefaultBucketBits;
-                    var report = NerTrainer.Train(args[1], args[2], seed, epochs, Console.Error, dev, bits, args.Length > 7 ? int.Parse(args[7]) : 1);
+                    var report = NerTrainer.Train(args[1], args[2], seed, epochs, Console.Error, dev, bits);
                     Console.Error.WriteLine($"best epoch {report.BestEpoch}, {report.Elapsed.TotalSeconds:F0}s");
+                    return 0;
+                }
+            case "ner-annotate":
+                {
+                    // ner-annotate FILE...: entities of plain-text files (for eyeballing), then the story's names
+                    var docs = new List<Storyline.Documents.AnnotatedDocument>();
+                    foreach (var path in args.Skip(1))
+                    {
+                        var article = new Storyline.Documents.Article { Id = Path.GetFileName(path), Source = path, Text = File.ReadAllText(path) };
+                        var doc = Storyline.Documents.AnnotatedDocument.For(article);
+                        doc = Tokenizer.Instance.Annotate(doc);
+                        doc = SentenceSplitter.Instance.Annotate(doc);
+                        doc = EntityTagger.Default.Annotate(doc);
+                        docs.Add(doc);
+                        Console.WriteLine($"## {path}");
+                        foreach (var e in doc.Entities)
+                            Console.WriteLine($"{e.Type}\t{e.Text}\t=> {e.Canonical}" + (e.Role is null ? "" : $"\t[{e.Role}]"));
+                    }
+                    var (_, index) = NameResolver.ResolveAndIndex(docs);
+                    Console.WriteLine("## names");
+                    foreach (var e in index.Entries.OrderByDescending(e => e.Mentions))
+                        Console.WriteLine($"{e.Type}\t{e.Canonical}\t{e.Mentions}\t{string.Join(" | ", e.Aliases)}");
                     return 0;
                 }
             default:
@@ -85,6 +107,15 @@ public static class NerBench
         }
         passes.Sort();
         double median = passes[passes.Count / 2];
+        var split = new List<double>();
+        for (int r = 0; r < repeat; r++)
+        {
+            var sw = Stopwatch.StartNew();
+            foreach (var t in texts) SentenceSplitter.Split(t, Tokenizer.Tokenize(t));
+            split.Add(sw.Elapsed.TotalSeconds);
+        }
+        split.Sort();
+        Console.WriteLine($"storyline tokenize+split only: {goldTokens / split[split.Count / 2]:F0} tokens/s");
         Console.WriteLine($"storyline tokenize+split+tag: median of {repeat} passes {median:F3} s, {goldTokens / median:F0} gold tokens/s ({produced / median:F0} own tokens/s), single thread");
 
         if (!runPeers) return 0;

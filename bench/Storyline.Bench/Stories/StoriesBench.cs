@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
-using System.Reflection;
 using System.Text.Json;
 using Storyline.Documents;
 using Storyline.Language;
@@ -51,36 +50,8 @@ public static class StoriesBench
     }
 
     /// <summary>Tokens, sentences and times only: what the timeline and story building read.</summary>
-    private static LanguagePipeline CheapPipeline(bool times)
-    {
-        var want = new HashSet<string>(StringComparer.Ordinal) { Layers.Tokens, Layers.Sentences };
-        if (times) want.Add(Layers.Times);
-        var all = typeof(IAnnotator).Assembly.GetTypes()
-            .Where(t => typeof(IAnnotator).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
-            .Select(Instance).OfType<IAnnotator>()
-            .Where(a => a.Produces.Any(want.Contains))
-            .ToList();
-        var builder = new PipelineBuilder();
-        var have = new HashSet<string>(StringComparer.Ordinal);
-        while (all.Count > 0)
-        {
-            var ready = all.FirstOrDefault(a => a.Requires.All(have.Contains));
-            if (ready is null) break;
-            all.Remove(ready);
-            if (ready.Produces.All(have.Contains)) continue;
-            builder.Add(ready);
-            have.UnionWith(ready.Produces);
-        }
-        return builder.Build();
-    }
-
-    private static object? Instance(Type t)
-    {
-        const BindingFlags flags = BindingFlags.Public | BindingFlags.Static;
-        return t.GetField("Instance", flags)?.GetValue(null) ?? t.GetProperty("Instance", flags)?.GetValue(null)
-            ?? t.GetField("Default", flags)?.GetValue(null) ?? t.GetProperty("Default", flags)?.GetValue(null)
-            ?? (t.GetConstructor(Type.EmptyTypes) is { } c ? c.Invoke(null) : null);
-    }
+    private static LanguagePipeline CheapPipeline(bool times) =>
+        times ? StandardPipeline.Timeline : new PipelineBuilder().Add(Tokenizer.Instance).Add(SentenceSplitter.Instance).Build();
 
     private static IEnumerable<string> Lines(string path)
     {
@@ -130,7 +101,8 @@ public static class StoriesBench
         var articles = Read(args[0]);
         var docs = new AnnotatedDocument[articles.Count];
         Parallel.For(0, articles.Count, i => docs[i] = pipeline.Annotate(articles[i]));
-        var days = new TimelineSummarizer().Summarize(docs, dates, perDate, query);
+        var options = WithOverrides(TimelineSummarizerOptions.Default, args);
+        var days = new TimelineSummarizer(options).Summarize(docs, dates, perDate, query);
         using var stdout = Console.OpenStandardOutput();
         using var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         w.WriteStartArray();
@@ -145,6 +117,25 @@ public static class StoriesBench
         }
         w.WriteEndArray();
         return 0;
+    }
+
+    /// <summary>Applies <c>--set Name=Value</c> overrides of numeric options, for tuning runs on development data.</summary>
+    private static T WithOverrides<T>(T options, string[] args) where T : class
+    {
+        for (int i = 0; i < args.Length - 1; i++)
+        {
+            if (args[i] != "--set") continue;
+            var parts = args[i + 1].Split('=', 2);
+            var prop = typeof(T).GetProperty(parts[0]) ?? throw new FormatException("no option " + parts[0]);
+            object v = prop.PropertyType == typeof(int) ? (object)int.Parse(parts[1], CultureInfo.InvariantCulture)
+                : prop.PropertyType == typeof(float) ? (object)float.Parse(parts[1], CultureInfo.InvariantCulture)
+                : double.Parse(parts[1], CultureInfo.InvariantCulture);
+            // Records are immutable: copy through the compiler-generated clone, then set the init-only property.
+            var clone = (T)typeof(T).GetMethod("<Clone>$")!.Invoke(options, null)!;
+            prop.SetValue(clone, v);
+            options = clone;
+        }
+        return options;
     }
 
     private static List<string> Files(string[] args)
@@ -167,22 +158,26 @@ public static class StoriesBench
         var pipeline = CheapPipeline(times: false);
         var articles = new List<Article>();
         foreach (var f in files) articles.AddRange(Read(f, Path.GetFileName(Path.GetDirectoryName(f)) + "/"));
-        var baseDocs = new AnnotatedDocument[articles.Count];
-        Parallel.For(0, articles.Count, i => baseDocs[i] = pipeline.Annotate(articles[i]));
-        var docs = new List<AnnotatedDocument>(baseDocs.Length * copies);
+        // Each copy gets its own vocabulary (every longer word suffixed) and dates 20 years later, so copies
+        // are new stories, not near-duplicates of the originals: the index grows as with real new material.
+        var all = new List<Article>(articles.Count * copies);
         for (int c = 0; c < copies; c++)
-            foreach (var d in baseDocs)
-                docs.Add(c == 0 ? d : d with
+            foreach (var a in articles)
+                all.Add(c == 0 ? a : a with
                 {
-                    Article = d.Article with
-                    {
-                        Id = d.Article.Id + "#" + c.ToString(CultureInfo.InvariantCulture),
-                        Published = d.Article.Published?.AddYears(20 * c),
-                    },
+                    Id = a.Id + "#" + c.ToString(CultureInfo.InvariantCulture),
+                    Text = Suffixed(a.Text, c),
+                    Published = a.Published?.AddYears(20 * c),
                 });
+        if (all.Count > max) all.RemoveRange(max, all.Count - max);
+        var annotate = Stopwatch.StartNew();
+        var docsArray = new AnnotatedDocument[all.Count];
+        Parallel.For(0, all.Count, i => docsArray[i] = pipeline.Annotate(all[i]));
+        var docs = docsArray.ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"annotated (tokens, sentences) in {annotate.Elapsed.TotalSeconds:0.0} s"));
         if (docs.Count > max) docs.RemoveRange(max, docs.Count - max);
-        Console.WriteLine($"{docs.Count} annotated articles from {files.Count} files (x{copies})");
-        Console.WriteLine("articles\tstories\tseconds\tms/article\tmanaged MB");
+        Console.WriteLine($"{docs.Count} articles from {files.Count} files (x{copies})");
+        Console.WriteLine("articles\tstories\tterms\tseconds\tms/article\tmanaged MB");
         foreach (int n in new[] { docs.Count / 4, docs.Count / 2, docs.Count })
         {
             GC.Collect();
@@ -195,13 +190,29 @@ public static class StoriesBench
             long after = GC.GetTotalMemory(true);
             GC.KeepAlive(index);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{n}\t{index.StoryCount}\t{sw.Elapsed.TotalSeconds:0.000}\t{sw.Elapsed.TotalMilliseconds / Math.Max(1, n):0.000}\t{(after - before) / 1048576.0:0.0}"));
+                $"{n}\t{index.StoryCount}\t{index.Vocabulary.Count}\t{sw.Elapsed.TotalSeconds:0.000}\t{sw.Elapsed.TotalMilliseconds / Math.Max(1, n):0.000}\t{(after - before) / 1048576.0:0.0}"));
         }
         var report = Stopwatch.StartNew();
-        var all = new StoryAnalyzer().Analyze(docs.Take(Math.Min(docs.Count, 2000)).ToList());
+        var analysis = new StoryAnalyzer().Analyze(docs.Take(Math.Min(docs.Count, 2000)).ToList());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"full report on {Math.Min(docs.Count, 2000)} articles: {report.Elapsed.TotalSeconds:0.00} s, {all.Stories.Count} stories"));
+            $"full report on {Math.Min(docs.Count, 2000)} articles: {report.Elapsed.TotalSeconds:0.00} s, {analysis.Stories.Count} stories"));
         return 0;
+    }
+
+    private static string Suffixed(string text, int copy)
+    {
+        string tag = "q" + (char)('a' + copy % 26) + (char)('a' + copy / 26 % 26);
+        var sb = new System.Text.StringBuilder(text.Length + text.Length / 3);
+        int run = 0;
+        foreach (char ch in text)
+        {
+            if (char.IsLetter(ch)) { run++; sb.Append(ch); continue; }
+            if (run >= 4) sb.Append(tag);
+            run = 0;
+            sb.Append(ch);
+        }
+        if (run >= 4) sb.Append(tag);
+        return sb.ToString();
     }
 
     private static int Purity(string[] args)
@@ -219,7 +230,7 @@ public static class StoriesBench
         Parallel.For(0, articles.Count, i => docs[i] = pipeline.Annotate(articles[i]));
         var ordered = docs.OrderBy(d => d.Article.Published).ThenBy(d => d.Article.Id, StringComparer.Ordinal).ToList();
         var sw = Stopwatch.StartNew();
-        var index = new StoryIndex();
+        var index = new StoryIndex(WithOverrides(StoryOptions.Default, args));
         foreach (var d in ordered) index.Add(d);
         long same = 0, pairs = 0, recallPairs = 0;
         var topicSizes = topicOf.Values.GroupBy(t => t).ToDictionary(g => g.Key, g => (long)g.Count());

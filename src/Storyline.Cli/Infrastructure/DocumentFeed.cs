@@ -52,7 +52,8 @@ public sealed class DocumentFeed(CliContext cli, InputOptions options)
     /// <summary>Extracted articles, in input order; problems go to stderr.</summary>
     public IEnumerable<Article> Articles(InputReader reader) => Run(reader, article => article);
 
-    private IEnumerable<T> Run<T>(InputReader reader, Func<Article, T> after) where T : class
+    /// <summary>Extracts each article and applies <paramref name="after"/> to it in parallel; results in input order.</summary>
+    public IEnumerable<T> Run<T>(InputReader reader, Func<Article, T> after) where T : class
     {
         var progress = cli.Interactive ? new ProgressLine(cli.Error, "articles") : null;
         cli.ProgressLine = progress;

@@ -89,6 +89,7 @@ public sealed class ArticleExtractor
 
     private Article FromText(RawDocument raw, string content, int? referenceYear, List<string> flags, Dictionary<string, Provenance> sources)
     {
+        if (MarkdownText.IsMarkdownSource(raw.Source)) content = MarkdownText.ToText(content);
         var cleaned = _cleaner.CleanText(content, referenceYear);
         if (cleaned.Paywall) flags.Add(ArticleFlags.Paywall);
         var article = Base(raw, Join(cleaned.Paragraphs), sources) with
@@ -141,15 +142,12 @@ public sealed class ArticleExtractor
         if (page.NoArticle) flags.Add(ArticleFlags.NoArticle);
         var meta = page.Metadata;
 
-        // A dateline opening the first paragraph becomes metadata, as in plain text.
-        var paragraphs = page.Paragraphs.ToList();
-        Dateline? dateline = null;
-        if (paragraphs.Count > 0 && DatelineReader.ReadPrefix(paragraphs[0], referenceYear) is { } prefix)
-        {
-            dateline = prefix.Dateline;
-            if (prefix.Dateline.Date is { } dd)
-                meta.Published.Add(new(new DateText.Found(dd, null, 0, 0), Provenance.Dateline, _options.Weights.Visible));
-        }
+        // A dateline opening one of the first paragraphs becomes metadata, as in plain text. On pages the
+        // dateline stays in the text: it is part of the article as published (and of benchmark truths).
+        var paragraphs = page.Paragraphs;
+        var dateline = page.Dateline;
+        if (dateline?.Date is { } dd)
+            meta.Published.Add(new(new DateText.Found(dd, null, 0, 0), Provenance.Dateline, _options.Weights.Visible));
 
         var article = Base(raw, Join(paragraphs), sources) with { Removed = page.Removed, Dateline = dateline };
 

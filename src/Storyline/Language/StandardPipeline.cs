@@ -9,6 +9,12 @@ namespace Storyline.Language;
 /// <summary>The pipelines the application uses, assembled once and shared.</summary>
 public static class StandardPipeline
 {
+    /// <summary>
+    /// Names what the full pipeline produces; stored annotations made by another version are redone.
+    /// Change it whenever an annotator's output changes.
+    /// </summary>
+    public const string Version = "2025.03-1";
+
     private static readonly Lazy<LanguagePipeline> FullLazy = new(() => new PipelineBuilder()
         .Add(Tokenizer.Instance)
         .Add(SentenceSplitter.Instance)

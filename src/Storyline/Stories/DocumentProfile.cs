@@ -108,7 +108,7 @@ internal sealed class Centroid(int keep)
             _sum[v.Ids[i]] = w + v.Weights[i];
         }
         Members++;
-        if (_sum.Count > keep * 2) Prune();
+        if (_sum.Count > keep + keep / 2) Prune();
         _norm = -1;
     }
 
@@ -158,8 +158,15 @@ internal sealed partial class DocumentProfile
     /// <summary>When the reported happening took place: a recent date named in the lead, else the publication date.</summary>
     public DateOnly? EventDate { get; init; }
 
-    /// <summary>Normalised content-term ids of each sentence (names included).</summary>
-    public required int[][] SentenceTerms { get; init; }
+    private int[][]? _sentenceTerms;
+
+    /// <summary>
+    /// Normalised content-term ids of each sentence, computed when a report first needs them: the index
+    /// itself keeps only the article vector, so memory stays small over tens of thousands of articles.
+    /// </summary>
+    public int[][] SentenceTerms => _sentenceTerms ??= ComputeSentenceTerms(Doc, Vocab);
+
+    public required Vocabulary Vocab { get; init; }
 
     public required SparseVector Vector { get; set; }
 
@@ -199,15 +206,12 @@ internal sealed partial class DocumentProfile
         var entities = doc.Entities;
         bool haveEntities = entities.Count > 0;
         var counts = new Dictionary<int, float>();
-        var sentenceTerms = new int[sentences.Length][];
         var words = new List<(int Start, int End)>(64);
-        var ids = new List<int>(32);
         int entity = 0;
         int wordCount = 0;
         for (int s = 0; s < sentences.Length; s++)
         {
             words.Clear();
-            ids.Clear();
             Terms.Words(text, sentences[s].Start, sentences[s].End, words);
             wordCount += words.Count;
             for (int w = 0; w < words.Count; w++)
@@ -225,11 +229,9 @@ internal sealed partial class DocumentProfile
                 }
                 else isName = w > 0 && Terms.StartsUpper(span);
                 int id = vocab.Id(norm);
-                ids.Add(id);
                 counts.TryGetValue(id, out float c);
                 counts[id] = c + (isName ? options.NameBoost : 1f);
             }
-            sentenceTerms[s] = [.. ids];
         }
         // Canonical names let "Biden" and "Joe Biden" meet across articles.
         foreach (var e in entities)
@@ -252,13 +254,37 @@ internal sealed partial class DocumentProfile
         {
             Index = index,
             Doc = doc,
-            SentenceTerms = sentenceTerms,
+            Vocab = vocab,
             Vector = vector,
             Keys = keys,
             EventDate = LeadDate(doc, published, options) ?? published,
             OutletLabel = string.IsNullOrWhiteSpace(doc.Article.Outlet) ? "unknown outlet (" + doc.Article.Id + ")" : doc.Article.Outlet!,
             WordCount = wordCount,
         };
+    }
+
+    private static int[][] ComputeSentenceTerms(AnnotatedDocument doc, Vocabulary vocab)
+    {
+        var sentences = doc.Sentences;
+        var result = new int[sentences.Length][];
+        var words = new List<(int Start, int End)>(64);
+        var ids = new List<int>(32);
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            words.Clear();
+            ids.Clear();
+            Terms.Words(doc.Text, sentences[s].Start, sentences[s].End, words);
+            foreach (var (ws, we) in words)
+            {
+                var span = doc.Text.AsSpan(ws, we - ws);
+                if (!Terms.IsContentWord(span)) continue;
+                string norm = Terms.Normalize(span);
+                if (norm.Length < 2 || Terms.StopWords.Contains(norm)) continue;
+                ids.Add(vocab.Id(norm));
+            }
+            result[s] = [.. ids];
+        }
+        return result;
     }
 
     /// <summary>The heaviest terms by idf among the article's vector: rare names and words say what it is about.</summary>

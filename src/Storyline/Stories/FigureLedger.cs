@@ -218,8 +218,8 @@ internal static class FigureLedger
             int bestDist = int.MaxValue;
             foreach (var t in doc.Times)
             {
-                if (t.Type != TimexType.DATE || !sent.Span.Contains(t.Span)) continue;
-                if (PastDay(t.Value, pub, ctx.Options) is not { } d) continue;
+                if (!sent.Span.Contains(t.Span) || ctx.Day(t) is not { } day) continue;
+                if (PastDay(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), pub, ctx.Options) is not { } d) continue;
                 int dist = Math.Abs(t.Span.Start - f.Span.Start);
                 if (dist < bestDist) { bestDist = dist; anchor = d; }
             }

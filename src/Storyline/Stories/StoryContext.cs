@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Storyline.Documents;
 
 namespace Storyline.Stories;
 
@@ -41,6 +42,62 @@ internal sealed class StoryContext
         });
         Members = members;
         Centre = cluster.Centre.ToVector(options.TermsPerCentroid);
+        DateAliases = FindDateAliases(members);
+    }
+
+    /// <summary>
+    /// Dates named without a year ("Oct. 7") that a resolver placed in a later year than the story's
+    /// well-attested date with the same month and day: the story means the attested one (an article a year
+    /// on still speaks of "the Oct. 7 attack"). Maps the later date to the attested one.
+    /// </summary>
+    public IReadOnlyDictionary<DateOnly, DateOnly> DateAliases { get; }
+
+    /// <summary>The date a time expression stands for in this story, after <see cref="DateAliases"/>.</summary>
+    public DateOnly? Day(TimeExpression t)
+    {
+        if (t.Type != TimexType.DATE || DocumentProfile.DayOf(t.Value) is not { } d) return null;
+        return DateAliases.TryGetValue(d, out var a) && !HasYear(t.Text) ? a : d;
+    }
+
+    private static bool HasYear(string text)
+    {
+        int run = 0;
+        foreach (char c in text)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
+    }
+
+    private static Dictionary<DateOnly, DateOnly> FindDateAliases(IReadOnlyList<DocumentProfile> members)
+    {
+        var support = new Dictionary<DateOnly, HashSet<int>>();
+        var yearless = new HashSet<DateOnly>();
+        var withYear = new HashSet<DateOnly>();
+        foreach (var p in members)
+            foreach (var t in p.Doc.Times)
+            {
+                if (t.Type != TimexType.DATE || DocumentProfile.DayOf(t.Value) is not { } d) continue;
+                if (!support.TryGetValue(d, out var set)) support[d] = set = [];
+                set.Add(p.CopyOf);
+                (HasYear(t.Text) ? withYear : yearless).Add(d);
+            }
+        var aliases = new Dictionary<DateOnly, DateOnly>();
+        foreach (var d in yearless)
+        {
+            if (withYear.Contains(d)) continue;
+            for (int back = 1; back <= 2; back++)
+            {
+                var earlier = d.AddYears(-back);
+                if (support.TryGetValue(earlier, out var e) && e.Count >= 2 && e.Count >= 2 * support[d].Count)
+                {
+                    aliases[d] = earlier;
+                    break;
+                }
+            }
+        }
+        return aliases;
     }
 
     public StoryCluster Cluster { get; }

@@ -21,7 +21,7 @@ public sealed record StoryOptions
     public int MaxPostings { get; init; } = 400;
 
     /// <summary>Cosine similarity to a story's centroid needed to join it.</summary>
-    public double StoryThreshold { get; init; } = 0.22;
+    public double StoryThreshold { get; init; } = 0.18;
 
     /// <summary>A story is out of reach when its nearest article is further away than this.</summary>
     public int StoryWindowDays { get; init; } = 400;

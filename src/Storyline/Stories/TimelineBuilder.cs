@@ -19,8 +19,7 @@ internal static class TimelineBuilder
         {
             foreach (var t in p.Doc.Times)
             {
-                if (t.Type != TimexType.DATE) continue;
-                if (DocumentProfile.DayOf(t.Value) is not { } day) continue;
+                if (ctx.Day(t) is not { } day) continue;
                 int s = p.Doc.SentenceAt(t.Span.Start);
                 if (s < 0 || !ctx.IsReportable(p, s)) continue;
                 if (!seenSentence.Add((p.Index, s, day))) continue;

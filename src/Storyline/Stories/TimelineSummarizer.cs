@@ -22,6 +22,12 @@ public sealed record TimelineSummarizerOptions
     /// <summary>How fast mentions fade after <see cref="FreshDays"/> (weight halves every this many days).</summary>
     public double FadeHalfLifeDays { get; init; } = 60;
 
+    /// <summary>
+    /// Days before the earliest article a named date may lie (the event an article published the next morning
+    /// reports); older dates are background.
+    /// </summary>
+    public int EarlierDays { get; init; } = 1;
+
     /// <summary>Lead sentences of an article that speak for its publication date when they name no other.</summary>
     public int LeadSentences { get; init; } = 4;
 
@@ -34,6 +40,9 @@ public sealed record TimelineSummarizerOptions
 
     /// <summary>Weight of a date's candidate sentences' own centrality against the whole collection's centre.</summary>
     public double GlobalWeight { get; init; } = 0.3;
+
+    /// <summary>News puts what matters first: a bonus for early sentences, divided by (1 + position).</summary>
+    public double LeadBonus { get; init; } = 0.3;
 }
 
 /// <summary>
@@ -54,7 +63,7 @@ public sealed class TimelineSummarizer(TimelineSummarizerOptions? options = null
     /// <summary>The annotation layers the summariser reads.</summary>
     public static IReadOnlyList<string> RequiredLayers { get; } = [Language.Layers.Tokens, Language.Layers.Sentences, Language.Layers.Times];
 
-    private readonly record struct Candidate(int Doc, int Sentence, bool Mentioned, double Weight);
+    private readonly record struct Candidate(int Doc, int Sentence, bool Mentioned, double Weight, int Position);
 
     public IReadOnlyList<TimelineDay> Summarize(IReadOnlyList<AnnotatedDocument> docs, int dates, int perDate, IReadOnlyList<string>? query)
     {
@@ -92,14 +101,14 @@ public sealed class TimelineSummarizer(TimelineSummarizerOptions? options = null
             foreach (var t in doc.Times)
             {
                 if (t.Type != TimexType.DATE || DocumentProfile.DayOf(t.Value) is not { } day) continue;
-                if (day < first || day > last) continue;
+                if (day < first.Value.AddDays(-_options.EarlierDays) || day > last) continue;
                 int s = doc.SentenceAt(t.Span.Start);
                 if (s < 0 || mentioned[s]) continue;
                 mentioned[s] = true;
                 if (!relevant[s]) continue;
                 double w = _options.MentionWeight * Fade(day, pub);
                 Add(score, day, w);
-                if (Usable(doc, s)) AddCand(cands, day, new Candidate(di, s, true, w));
+                if (Usable(doc, s)) AddCand(cands, day, new Candidate(di, s, true, w, s));
             }
             if (pub is { } pd)
             {
@@ -107,7 +116,7 @@ public sealed class TimelineSummarizer(TimelineSummarizerOptions? options = null
                 {
                     if (mentioned[s] || !Usable(doc, s)) continue;
                     taken++;
-                    if (relevant[s]) AddCand(cands, pd, new Candidate(di, s, false, 0.5));
+                    if (relevant[s]) AddCand(cands, pd, new Candidate(di, s, false, 0.5, s));
                 }
             }
         }
@@ -141,7 +150,8 @@ public sealed class TimelineSummarizer(TimelineSummarizerOptions? options = null
             for (int i = 0; i < list.Count; i++)
             {
                 order[i] = i;
-                sc[i] = vectors[i].Dot(cv) + _options.GlobalWeight * vectors[i].Dot(global) + (list[i].Mentioned ? 0.05 : 0);
+                sc[i] = vectors[i].Dot(cv) + _options.GlobalWeight * vectors[i].Dot(global) + (list[i].Mentioned ? 0.05 : 0) +
+                        _options.LeadBonus / (1 + list[i].Position);
             }
             Array.Sort(order, (a, b) => sc[b] != sc[a] ? sc[b].CompareTo(sc[a]) : a.CompareTo(b));
             var chosen = new List<int>();

@@ -53,7 +53,7 @@ internal static class Wording
                     if (!char.IsLetter(span[0])) continue;
                     string norm = Terms.Normalize(span);
                     if (!lookup.TryGetValue(norm, out int fam)) continue;
-                    string? target = families[fam].AnchorToDate ? DateNear(doc, ws, sent.Span) : null;
+                    string? target = families[fam].AnchorToDate ? DateNear(ctx, doc, ws, sent.Span) : null;
                     var key = (fam, target);
                     if (!rows.TryGetValue(key, out var outlets)) rows[key] = outlets = new(StringComparer.Ordinal);
                     if (!outlets.TryGetValue(p.OutletLabel, out var terms)) outlets[p.OutletLabel] = terms = new(StringComparer.Ordinal);
@@ -100,16 +100,15 @@ internal static class Wording
     }
 
     /// <summary>The day-precision date of a time expression close to the word, in the same sentence.</summary>
-    private static string? DateNear(AnnotatedDocument doc, int offset, TextSpan sentence)
+    private static string? DateNear(StoryContext ctx, AnnotatedDocument doc, int offset, TextSpan sentence)
     {
         string? best = null;
         int bestDist = AnchorChars + 1;
         foreach (var t in doc.Times)
         {
-            if (t.Type != TimexType.DATE || !sentence.Contains(t.Span)) continue;
-            if (DocumentProfile.DayOf(t.Value) is null) continue;
+            if (!sentence.Contains(t.Span) || ctx.Day(t) is not { } day) continue;
             int dist = t.Span.End <= offset ? offset - t.Span.End : Math.Max(0, t.Span.Start - offset);
-            if (dist < bestDist) { bestDist = dist; best = t.Value[..10]; }
+            if (dist < bestDist) { bestDist = dist; best = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture); }
         }
         return best;
     }

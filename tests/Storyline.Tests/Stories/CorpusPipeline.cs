@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using Storyline.Documents;
 using Storyline.Extraction;
@@ -7,52 +6,13 @@ using Storyline.Language;
 
 namespace Storyline.Tests.Stories;
 
-/// <summary>
-/// Runs the reference corpus through the language pipeline: every annotator the library offers, in an order
-/// that meets each one's requirements, so the golden tests pick up new annotators as they land.
-/// </summary>
+/// <summary>Runs the reference corpus through extraction and the application's full language pipeline.</summary>
 internal static class CorpusPipeline
 {
-    private static readonly Lazy<LanguagePipeline> PipelineLazy = new(BuildPipeline);
-
-    public static LanguagePipeline Pipeline => PipelineLazy.Value;
+    public static LanguagePipeline Pipeline => StandardPipeline.Full;
 
     public static IReadOnlySet<string> Produced =>
         Pipeline.Steps.SelectMany(s => s.Produces).ToHashSet(StringComparer.Ordinal);
-
-    private static LanguagePipeline BuildPipeline()
-    {
-        var types = typeof(IAnnotator).Assembly.GetTypes()
-            .Where(t => typeof(IAnnotator).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
-            .OrderBy(t => t.FullName, StringComparer.Ordinal);
-        var annotators = new List<IAnnotator>();
-        foreach (var t in types)
-        {
-            var instance = t.GetProperty("Instance", BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
-                           ?? t.GetField("Instance", BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
-                           ?? t.GetField("Default", BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
-                           ?? t.GetProperty("Default", BindingFlags.Public | BindingFlags.Static)?.GetValue(null);
-            if (instance is null && t.GetConstructor(Type.EmptyTypes) is { } ctor)
-            {
-                try { instance = ctor.Invoke(null); } catch (TargetInvocationException) { }
-            }
-            if (instance is IAnnotator a) annotators.Add(a);
-        }
-        // Order: repeatedly take the annotators whose requirements are already produced.
-        var builder = new PipelineBuilder();
-        var have = new HashSet<string>(StringComparer.Ordinal);
-        var produced = new HashSet<string>(StringComparer.Ordinal);
-        while (annotators.Count > 0)
-        {
-            var ready = annotators.FirstOrDefault(a => a.Requires.All(have.Contains) && !a.Produces.All(produced.Contains));
-            if (ready is null) break;
-            annotators.Remove(ready);
-            builder.Add(ready);
-            have.UnionWith(ready.Produces);
-            produced.UnionWith(ready.Produces);
-        }
-        return builder.Build();
-    }
 
     /// <summary>The five reference articles with their supplied dates and outlets, annotated.</summary>
     public static IReadOnlyList<AnnotatedDocument> Ceasefire()

@@ -144,4 +144,20 @@ public sealed class StoryAnalyzerTests
         members.Outlets.Single(o => o.Outlet == "Herald").Terms[0].Count.ShouldBe(2);
         members.Outlets.Single(o => o.Outlet == "Gazette").Terms[0].Term.ShouldBe("militants");
     }
+
+    [Fact]
+    public void AYearlessDateResolvedIntoTheWrongYearJoinsTheAttestedOne()
+    {
+        static AnnotatedDocument Doc(string id, string published, string text, string surface, string value) =>
+            new DocBuilder(id, published, id, text).Time(surface, value).Build();
+        var docs = new[]
+        {
+            Doc("y1", "2025-05-01", "The Harlow Dam failed on 4 March 2025, flooding Millbrook in the Corven Valley.", "on 4 March 2025", "2025-03-04"),
+            Doc("y2", "2025-06-01", "Rebuilding goes slowly for Millbrook families, whose homes the Harlow Dam flood destroyed on 4 March 2025 across the Corven Valley.", "on 4 March 2025", "2025-03-04"),
+            Doc("y3", "2025-12-01", "Millbrook in the Corven Valley still mourns the Harlow Dam failure of March 4 and its victims.", "March 4", "2026-03-04"),
+        };
+        var story = new StoryAnalyzer().Analyze(docs).Stories.Single();
+        story.Timeline.Select(t => t.Date).ShouldNotContain(new DateOnly(2026, 3, 4), string.Join("; ", story.Timeline.Select(t => t.Date + " " + t.Text)));
+        story.Timeline.Single(t => t.Date == new DateOnly(2025, 3, 4)).Articles.ShouldBe(3);
+    }
 }

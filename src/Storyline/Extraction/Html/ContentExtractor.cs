@@ -1,12 +1,16 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Storyline.Extraction.Html.Dom;
 
 namespace Storyline.Extraction.Html;
 
 /// <summary>A run of text inside one block element, with how much of it is link text.</summary>
-internal sealed class TextBlock(ElementInfo owner, string text, int linkChars)
+internal sealed class TextBlock(ElementInfo owner, string text, int linkChars, int links)
 {
     public ElementInfo Owner { get; } = owner;
+
+    /// <summary>How many links the block holds.</summary>
+    public int Links { get; } = links;
     public string Text { get; } = text;
     public int LinkChars { get; } = linkChars;
     public double LinkDensity => Text.Length == 0 ? 0 : (double)LinkChars / Text.Length;
@@ -25,6 +29,9 @@ internal sealed class ElementInfo(HtmlNode element, ElementInfo? parent, string 
     public int TextChars { get; set; }
     public int LinkChars { get; set; }
     public int Commas { get; set; }
+
+    /// <summary>Characters of prose blocks (long enough, few links) inside the element.</summary>
+    public int ProseChars { get; set; }
     public int Index { get; set; }
     public double LinkDensity => TextChars == 0 ? 0 : (double)LinkChars / TextChars;
     public double FinalScore => Score * (1 - LinkDensity);
@@ -44,9 +51,27 @@ internal sealed record ContentResult(IReadOnlyList<string> Paragraphs, IReadOnly
 /// 3. Take the best container and the siblings that look like more of the same article.
 /// 4. Inside it, drop link-dense blocks and link-list containers; keep headings, lists and block quotes.
 /// </summary>
-internal sealed class ContentExtractor(HtmlExtractorOptions options)
+internal sealed class ContentExtractor
 {
-    private readonly HtmlExtractorOptions _o = options;
+    private readonly HtmlExtractorOptions _o;
+
+    // Hint lists compiled once into alternations: the regex engine searches all fragments in one pass.
+    private readonly Regex _positive;
+    private readonly Regex _negative;
+    private readonly Regex _prune;
+    private readonly Regex _paywall;
+
+    public ContentExtractor(HtmlExtractorOptions options)
+    {
+        _o = options;
+        _positive = Alternation(options.PositiveHints);
+        _negative = Alternation(options.NegativeHints);
+        _prune = Alternation(options.PruneHints);
+        _paywall = Alternation(options.PaywallHints);
+    }
+
+    private static Regex Alternation(IReadOnlyList<string> fragments) =>
+        new(string.Join('|', fragments.Select(Regex.Escape)), RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public ContentResult Extract(HtmlNode body, string? title)
     {
@@ -60,10 +85,12 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
     {
         var infos = new Dictionary<HtmlNode, ElementInfo>(1024, ReferenceEqualityComparer.Instance);
         var blocks = new List<TextBlock>(512);
-        bool paywallHint = Walk(body, infos, blocks, prune);
+        var order = new List<ElementInfo>(1024);
+        bool paywallHint = Walk(body, infos, blocks, prune, order);
         if (blocks.Count == 0) return new ContentResult([], [], 0, paywallHint);
 
         Score(blocks);
+        SumUp(order);
         var root = infos[body];
         var top = PickTop(infos.Values, root);
         var included = IncludeSiblings(top, infos);
@@ -72,7 +99,7 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
 
     // ---- 1. walk --------------------------------------------------------------------------------
 
-    private bool Walk(HtmlNode body, Dictionary<HtmlNode, ElementInfo> infos, List<TextBlock> blocks, bool prune)
+    private bool Walk(HtmlNode body, Dictionary<HtmlNode, ElementInfo> infos, List<TextBlock> blocks, bool prune, List<ElementInfo> order)
     {
         var hintCache = new Dictionary<string, (bool Skip, double Weight, bool Paywall)>(StringComparer.Ordinal);
         bool paywallHint = false;
@@ -81,6 +108,7 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
         var text = new StringBuilder(256);
         int linkChars = 0;
         int linkDepth = 0;
+        int links = 0;
         var owners = new Stack<ElementInfo>();
         owners.Push(rootInfo);
         bool pendingSpace = false;
@@ -93,10 +121,11 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
             if (end > 0)
             {
                 var s = text.ToString(0, end);
-                blocks.Add(new TextBlock(owners.Peek(), s, Math.Min(linkChars, s.Length)));
+                blocks.Add(new TextBlock(owners.Peek(), s, Math.Min(linkChars, s.Length), links));
             }
             text.Clear();
             linkChars = 0;
+            links = 0;
             pendingSpace = false;
         }
 
@@ -141,12 +170,17 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
             var elInfo = new ElementInfo(element, parentInfo, tag, depth) { Index = index++ };
             elInfo.ClassWeight = hints.Weight;
             infos[element] = elInfo;
+            order.Add(elInfo);
             if (_o.BlockTags.Contains(tag))
             {
                 Flush();
                 owners.Push(elInfo);
             }
-            if (tag == "a") linkDepth++;
+            if (tag == "a")
+            {
+                linkDepth++;
+                links++;
+            }
             stack.Push((element, parentInfo, true));
             PushChildren(stack, element, elInfo);
         }
@@ -202,17 +236,17 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
         var key = cls + "\u0001" + id;
         if (cache.TryGetValue(key, out var known)) return known;
         var hints = (cls + " " + id).ToLowerInvariant();
-        bool positive = ContainsAny(hints, _o.PositiveHints);
-        bool skip = HasAdToken(hints) || (!positive && ContainsAny(hints, _o.PruneHints));
+        bool positive = _positive.IsMatch(hints);
+        bool skip = HasAdToken(hints) || (!positive && _prune.IsMatch(hints));
         double weight = 0;
         foreach (var value in (ReadOnlySpan<string?>)[cls, id])
         {
             if (string.IsNullOrEmpty(value)) continue;
             var v = value.ToLowerInvariant();
-            if (ContainsAny(v, _o.NegativeHints)) weight -= _o.ClassWeight;
-            if (ContainsAny(v, _o.PositiveHints)) weight += _o.ClassWeight;
+            if (_negative.IsMatch(v)) weight -= _o.ClassWeight;
+            if (_positive.IsMatch(v)) weight += _o.ClassWeight;
         }
-        var result = (skip, weight, ContainsAny(hints, _o.PaywallHints));
+        var result = (skip, weight, _paywall.IsMatch(hints));
         cache[key] = result;
         return result;
     }
@@ -227,15 +261,6 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
         return false;
     }
 
-    private static bool ContainsAny(string s, IReadOnlyList<string> fragments)
-    {
-        foreach (var f in fragments)
-        {
-            if (s.Contains(f, StringComparison.Ordinal)) return true;
-        }
-        return false;
-    }
-
     // ---- 2. score -------------------------------------------------------------------------------
 
     private void Score(List<TextBlock> blocks)
@@ -244,12 +269,11 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
         {
             int len = block.Text.Length;
             int commas = CountCommas(block.Text);
-            for (var a = block.Owner; a is not null; a = a.Parent)
-            {
-                a.TextChars += len;
-                a.LinkChars += block.LinkChars;
-                a.Commas += commas;
-            }
+            // Totals of nested elements are summed bottom-up afterwards (see SumUp), in linear time.
+            block.Owner.TextChars += len;
+            block.Owner.LinkChars += block.LinkChars;
+            block.Owner.Commas += commas;
+            if (len >= _o.ProseBlockMinChars && block.LinkDensity < _o.ProseMaxLinkDensity) block.Owner.ProseChars += len;
             if (len < _o.MinScoredChars || _o.HeadingTags.Contains(block.Owner.Tag)) continue;
             double score = 1 + commas + Math.Min(len / 100, 3);
             if (block.Owner.Tag is "li" or "dd" or "dt") score *= 0.5;
@@ -271,6 +295,20 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
         }
     }
 
+    /// <summary>Adds every element's totals into its parent, children before parents (reverse creation order).</summary>
+    private static void SumUp(List<ElementInfo> order)
+    {
+        for (int i = order.Count - 1; i >= 0; i--)
+        {
+            var e = order[i];
+            if (e.Parent is not { } parent) continue;
+            parent.TextChars += e.TextChars;
+            parent.LinkChars += e.LinkChars;
+            parent.Commas += e.Commas;
+            parent.ProseChars += e.ProseChars;
+        }
+    }
+
     private static int CountCommas(string s)
     {
         int n = 0;
@@ -283,15 +321,70 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
 
     // ---- 3. pick ------------------------------------------------------------------------------
 
-    private static ElementInfo PickTop(IEnumerable<ElementInfo> all, ElementInfo root)
+    private ElementInfo PickTop(IEnumerable<ElementInfo> all, ElementInfo root)
     {
-        ElementInfo? top = null;
+        // The best few candidates by score.
+        var best = new List<ElementInfo>(_o.TopCandidates + 1);
         foreach (var info in all)
         {
             if (!info.Scored) continue;
-            if (top is null || info.FinalScore > top.FinalScore) top = info;
+            int at = best.Count;
+            while (at > 0 && best[at - 1].FinalScore < info.FinalScore) at--;
+            if (at >= _o.TopCandidates) continue;
+            best.Insert(at, info);
+            if (best.Count > _o.TopCandidates) best.RemoveAt(best.Count - 1);
         }
-        return top ?? root;
+        if (best.Count == 0) return root;
+        var top = best[0];
+
+        // An article split over several containers: when enough near-best candidates share an ancestor,
+        // that ancestor is the article (Readability's "alternative candidate ancestors").
+        var alternatives = new List<ElementInfo>();
+        for (int i = 1; i < best.Count; i++)
+        {
+            if (best[i].FinalScore >= top.FinalScore * _o.AlternativeScoreShare) alternatives.Add(best[i]);
+        }
+        if (alternatives.Count >= _o.MinAlternatives)
+        {
+            for (var a = top.Parent; a is not null && a != root; a = a.Parent)
+            {
+                int holding = 0;
+                foreach (var alt in alternatives)
+                {
+                    if (IsAncestor(a, alt)) holding++;
+                }
+                if (holding >= _o.MinAlternatives)
+                {
+                    top = a;
+                    break;
+                }
+            }
+        }
+
+        // Climb while an ancestor adds more prose than other text: a body cut into sections by wrappers
+        // is taken whole, but not the page around it (navigation, teasers and footers are mostly non-prose).
+        double Mass(ElementInfo e) => e.ProseChars - _o.ClimbOtherTextWeight * (e.TextChars - e.ProseChars);
+        var chosen = top;
+        double bestMass = Mass(top);
+        for (var a = top.Parent; a is not null && a != root; a = a.Parent)
+        {
+            double m = Mass(a);
+            if (m > bestMass * _o.ClimbMinGain && a.ProseChars > chosen.ProseChars)
+            {
+                chosen = a;
+                bestMass = m;
+            }
+        }
+        return chosen;
+    }
+
+    private static bool IsAncestor(ElementInfo ancestor, ElementInfo node)
+    {
+        for (var a = node.Parent; a is not null; a = a.Parent)
+        {
+            if (a == ancestor) return true;
+        }
+        return false;
     }
 
     private HashSet<ElementInfo> IncludeSiblings(ElementInfo top, Dictionary<HtmlNode, ElementInfo> infos)
@@ -352,6 +445,17 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
         return new ContentResult(paragraphs, removed, prose, paywallHint);
     }
 
+    /// <summary>
+    /// A list item or paragraph that opens with a linked headline and goes on in prose ("<b><a>Apple
+    /// ships ...</a></b> The company said ...") is content, unlike navigation, whose links are many and short.
+    /// </summary>
+    private bool IsLinkedLead(TextBlock block)
+    {
+        if (block.Links > _o.LinkedLeadMaxLinks) return false;
+        int plain = block.Text.Length - block.LinkChars;
+        return plain >= _o.LinkedLeadMinPlainChars && Text.TextFolding.EndsLikeSentence(block.Text);
+    }
+
     private static bool IsInside(ElementInfo owner, HashSet<ElementInfo> included, out ElementInfo? container)
     {
         for (var a = owner; a is not null; a = a.Parent)
@@ -368,7 +472,7 @@ internal sealed class ContentExtractor(HtmlExtractorOptions options)
 
     private bool DropBlock(TextBlock block, ElementInfo container)
     {
-        if (block.LinkDensity > _o.MaxBlockLinkDensity && block.Text.Length < 400) return true;
+        if (block.LinkDensity > _o.MaxBlockLinkDensity && block.Text.Length < _o.LinkBlockMaxChars && !IsLinkedLead(block)) return true;
         // Link lists and furniture nested inside the article container (Readability's conditional cleaning).
         for (var a = block.Owner; a is not null && a != container; a = a.Parent)
         {

@@ -1,3 +1,4 @@
+using Storyline.Documents;
 using Storyline.Extraction.Html.Dom;
 using Storyline.Extraction.Text;
 
@@ -11,7 +12,8 @@ internal sealed record HtmlReadResult(
     bool Paywall,
     bool NoArticle,
     bool Truncated,
-    string? Title);
+    string? Title,
+    Dateline? Dateline);
 
 /// <summary>
 /// Reads an HTML page into article text and metadata candidates. The body comes from a chain of
@@ -28,14 +30,14 @@ internal sealed class HtmlArticleReader
     private readonly HtmlExtractorOptions _options;
     private readonly HtmlMetadataReader _metadata;
     private readonly ContentExtractor _content;
-    private readonly PlainTextCleaner _cleaner;
+    private readonly CleanerOptions _cleanerOptions;
 
     public HtmlArticleReader(HtmlExtractorOptions options, MetadataWeights weights, CleanerOptions cleanerOptions)
     {
         _options = options;
         _metadata = new HtmlMetadataReader(weights);
         _content = new ContentExtractor(options);
-        _cleaner = new PlainTextCleaner(cleanerOptions with { TrimEdges = false, DetectTitle = false });
+        _cleanerOptions = cleanerOptions with { GentleHead = true, TrimTail = options.TrimTail, DetectTitle = false, StripDateline = false, RemoveDistantRepeats = false };
     }
 
     public HtmlReadResult Read(string html, string? url, int? referenceYear)
@@ -64,15 +66,14 @@ internal sealed class HtmlArticleReader
             paragraphs = PlainTextCleaner.SplitLines(jsonLdBody);
         }
 
-        var cleaned = _cleaner.Clean(paragraphs, referenceYear);
+        var cleaner = new PlainTextCleaner(_cleanerOptions with { KnownTitle = title });
+        var cleaned = cleaner.Clean(paragraphs, referenceYear);
         removed.AddRange(cleaned.Removed);
         int chars = 0;
         foreach (var p in cleaned.Paragraphs) chars += p.Length;
         bool noArticle = chars < _options.NoArticleChars;
         bool paywall = cleaned.Paywall || (meta.NotFreeToRead && chars < 1500) || (content.PaywallHint && cleaned.Paywall);
-        return new HtmlReadResult(cleaned.Paragraphs, removed, meta, paywall, noArticle, truncated, title)
-        {
-        };
+        return new HtmlReadResult(cleaned.Paragraphs, removed, meta, paywall, noArticle, truncated, title, cleaned.Dateline);
     }
 
     private static string? LongestJsonLdBody(MetadataCandidates meta)

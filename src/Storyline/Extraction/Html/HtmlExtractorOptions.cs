@@ -101,6 +101,27 @@ public sealed record HtmlExtractorOptions
     /// <summary>Ancestor levels a paragraph's score reaches.</summary>
     public int ScoreLevels { get; init; } = 5;
 
+    /// <summary>How many best-scoring candidates are compared when looking for a shared ancestor.</summary>
+    public int TopCandidates { get; init; } = 5;
+
+    /// <summary>A candidate is an alternative to the best when its score reaches this share of the best.</summary>
+    public double AlternativeScoreShare { get; init; } = 0.75;
+
+    /// <summary>An ancestor holding this many alternatives replaces the best candidate.</summary>
+    public int MinAlternatives { get; init; } = 3;
+
+    /// <summary>A prose block is at least this long...</summary>
+    public int ProseBlockMinChars { get; init; } = 60;
+
+    /// <summary>...with at most this share of link text.</summary>
+    public double ProseMaxLinkDensity { get; init; } = 0.25;
+
+    /// <summary>When climbing from the best candidate, each char of non-prose text costs this much prose.</summary>
+    public double ClimbOtherTextWeight { get; init; } = 1.0;
+
+    /// <summary>An ancestor is taken when its prose mass exceeds the current one by this factor.</summary>
+    public double ClimbMinGain { get; init; } = 1.5;
+
     /// <summary>A sibling of the best container joins it when its score reaches this share of the best.</summary>
     public double SiblingScoreShare { get; init; } = 0.2;
 
@@ -112,6 +133,15 @@ public sealed record HtmlExtractorOptions
     /// <summary>Blocks with a higher share of link text than this are navigation (boilerpipe's main cue).</summary>
     public double MaxBlockLinkDensity { get; init; } = 0.5;
 
+    /// <summary>The link-density rule applies to blocks shorter than this (longer ones are prose with links).</summary>
+    public int LinkBlockMaxChars { get; init; } = 400;
+
+    /// <summary>A link-dense block with at most this many links...</summary>
+    public int LinkedLeadMaxLinks { get; init; } = 2;
+
+    /// <summary>...and this much text outside them, ending like a sentence, is a linked lead, kept.</summary>
+    public int LinkedLeadMinPlainChars { get; init; } = 40;
+
     /// <summary>Containers inside the article with a higher link density than this and little prose are link lists.</summary>
     public double MaxContainerLinkDensity { get; init; } = 0.35;
 
@@ -120,6 +150,9 @@ public sealed record HtmlExtractorOptions
 
     /// <summary>...and the page's own extraction is shorter than this share of it.</summary>
     public double JsonLdPreferRatio { get; init; } = 0.6;
+
+    /// <summary>Remove short unpunctuated lines after the article's last sentence (see <see cref="Text.CleanerOptions.TrimTail"/>).</summary>
+    public bool TrimTail { get; init; } = false;
 
     /// <summary>Below this many chars of body text the article is flagged too short.</summary>
     public int TooShortChars { get; init; } = 250;

@@ -25,6 +25,12 @@ public sealed record CleanerOptions
     /// <summary>Identical lines at most this many lines apart are a caption printed twice (both go).</summary>
     public int DuplicateWindow { get; init; } = 3;
 
+    /// <summary>
+    /// Remove a line repeating an earlier one far away (text copied off a page repeats teasers); off for
+    /// HTML, where structured articles (recipes, plans, tables) legitimately repeat lines.
+    /// </summary>
+    public bool RemoveDistantRepeats { get; init; } = true;
+
     /// <summary>Lines shorter than this are never treated as repeats (short phrases recur legitimately).</summary>
     public int DuplicateMinWords { get; init; } = 3;
 
@@ -41,7 +47,7 @@ public sealed record CleanerOptions
     public int MaxCaptionWords { get; init; } = 45;
 
     /// <summary>A line that only states a date and place has at most this many words.</summary>
-    public int MaxDateLineWords { get; init; } = 12;
+    public int MaxDateLineWords { get; init; } = 16;
 
     /// <summary>A byline ("By Jane Doe and John Roe") has at most this many words.</summary>
     public int MaxBylineWords { get; init; } = 10;
@@ -49,8 +55,27 @@ public sealed record CleanerOptions
     /// <summary>A dateline is looked for at the start of this many first paragraphs.</summary>
     public int DatelineSearchParagraphs { get; init; } = 3;
 
+    /// <summary>Cut a dateline found at the start of the body out of the text (it is kept as metadata either way).</summary>
+    public bool StripDateline { get; init; } = true;
+
     /// <summary>Remove page chrome at the head and tail (off for HTML blocks, whose structure already decided).</summary>
     public bool TrimEdges { get; init; } = true;
+
+    /// <summary>
+    /// At the head, remove only lines that are certainly not prose (date lines, bylines, the title
+    /// repeated) and keep other short lines; for HTML, whose block structure already cut the page
+    /// chrome away and where short lines before the body are often the article's own subheadings.
+    /// </summary>
+    public bool GentleHead { get; init; }
+
+    /// <summary>With <see cref="GentleHead"/>, how many first lines are searched for bylines, date lines and the title.</summary>
+    public int HeadScanLines { get; init; } = 8;
+
+    /// <summary>Remove short unpunctuated lines after the last sentence (page furniture, link lists).</summary>
+    public bool TrimTail { get; init; } = true;
+
+    /// <summary>The known title: a line repeating it at the head is dropped.</summary>
+    public string? KnownTitle { get; init; }
 
     /// <summary>Take a headline-like first line as the title.</summary>
     public bool DetectTitle { get; init; } = true;

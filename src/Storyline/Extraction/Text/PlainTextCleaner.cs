@@ -74,8 +74,10 @@ internal sealed class PlainTextCleaner
         bool paywall = false;
         foreach (var line in lines)
         {
-            if (IsCueLine(line) || IsPromo(line) || IsTrailer(line) || IsCredit(line))
+            if (IsCueLine(line) || IsPromo(line) || IsTrailer(line) || IsCredit(line) || IsSeparator(line) || IsContributorCredit(line))
                 line.Role = Role.Removed;
+            else
+                CutInlineArtifacts(line);
         }
         RemoveRepeats(lines);
         paywall = RemovePaywallBlocks(lines);
@@ -85,7 +87,7 @@ internal sealed class PlainTextCleaner
         DateOnly? visibleDate = null;
         if (_options.TrimEdges)
             TrimHead(lines, referenceYear, ref title, ref byline, ref dateline, ref visibleDate);
-        if (_options.TrimEdges)
+        if (_options.TrimEdges && _options.TrimTail)
             TrimTail(lines);
 
         // A dateline opening one of the first paragraphs (after a standfirst, say) becomes metadata;
@@ -98,7 +100,7 @@ internal sealed class PlainTextCleaner
             if (DatelineReader.ReadPrefix(line.Text, referenceYear) is not { } prefix) continue;
             var rest = line.Text[prefix.Length..];
             if (TextFolding.CountWords(rest) < 3) continue;
-            line.Text = rest;
+            if (_options.StripDateline) line.Text = rest;
             dateline = dateline is null ? prefix.Dateline
                 : dateline with { Place = dateline.Place ?? prefix.Dateline.Place, Date = dateline.Date ?? prefix.Dateline.Date };
             break;
@@ -125,6 +127,34 @@ internal sealed class PlainTextCleaner
             || _cues.SectionLabels.Contains(key);
     }
 
+    // ---- rule: separators ("___", "* * *") and contributor credits ------------------------
+
+    private static bool IsSeparator(Line line)
+    {
+        foreach (char c in line.Text)
+        {
+            if (char.IsLetterOrDigit(c)) return false;
+        }
+        return true;
+    }
+
+    private bool IsContributorCredit(Line line) =>
+        line.Words <= _options.MaxPromoWords && ContainsAny(line.Folded, _cues.ContributorPhrases);
+
+    private void CutInlineArtifacts(Line line)
+    {
+        foreach (var artifact in _cues.InlineArtifacts)
+        {
+            if (!line.Folded.Contains(artifact, StringComparison.Ordinal)) continue;
+            var cut = line.Text.Replace(artifact, "", StringComparison.OrdinalIgnoreCase);
+            if (cut.Length == line.Text.Length) continue;
+            line.Text = cut;
+            line.Folded = TextFolding.Fold(cut);
+            line.Words = TextFolding.CountWords(cut);
+            line.Sentence = TextFolding.EndsLikeSentence(cut);
+        }
+    }
+
     // ---- rule: promo prefixes ("Also read: ...", "Watch | ...") ----------------------------
 
     private bool IsPromo(Line line)
@@ -146,6 +176,8 @@ internal sealed class PlainTextCleaner
     private bool IsTrailer(Line line)
     {
         var f = line.Folded.AsSpan();
+        if (line.Words <= _options.MaxPromoWords && (f.Contains('\u00a9') || f.Contains("all rights reserved", StringComparison.Ordinal)))
+            return true;
         foreach (var prefix in _cues.TrailerPrefixes)
         {
             if (f.StartsWith(prefix, StringComparison.Ordinal)) return true;
@@ -183,7 +215,13 @@ internal sealed class PlainTextCleaner
             if (i > cut) cut = i + sep.Length;
         }
         if (cut <= 0) return false;
-        var segment = t[cut..].Trim();
+        return IsCreditSegment(t[cut..].Trim());
+    }
+
+    /// <summary>A few capitalised words holding a slash ("Adam Smith/Reuters") or a credit word ("Getty Images").</summary>
+    private bool IsCreditSegment(ReadOnlySpan<char> segment)
+    {
+        segment = segment.Trim().TrimEnd('.').TrimStart("-\u2014\u2013|:(".AsSpan()).TrimEnd(')').Trim();
         if (segment.Length == 0 || TextFolding.CountWords(segment) > _options.MaxCreditWords) return false;
         // Every word capitalised (names, agencies), allowing small joiners.
         foreach (var range in segment.Split(' '))
@@ -228,8 +266,15 @@ internal sealed class PlainTextCleaner
             if (seen.TryGetValue(line.Folded, out int j))
             {
                 // Close together: a caption printed twice (image alt text and caption): both go.
-                if (i - j <= _options.DuplicateWindow) lines[j].Role = Role.Removed;
-                line.Role = Role.Removed;
+                if (i - j <= _options.DuplicateWindow)
+                {
+                    lines[j].Role = Role.Removed;
+                    line.Role = Role.Removed;
+                }
+                else if (_options.RemoveDistantRepeats)
+                {
+                    line.Role = Role.Removed;
+                }
                 continue;
             }
             seen[line.Folded] = i;
@@ -239,7 +284,7 @@ internal sealed class PlainTextCleaner
             {
                 var other = lines[k];
                 if (other.Words < 4) continue;
-                if (IsCreditVariant(other.Folded, line.Folded) || IsCreditVariant(line.Folded, other.Folded))
+                if (IsCreditVariant(other, line) || IsCreditVariant(line, other))
                 {
                     other.Role = Role.Removed;
                     line.Role = Role.Removed;
@@ -248,11 +293,12 @@ internal sealed class PlainTextCleaner
         }
     }
 
-    private bool IsCreditVariant(string shorter, string longer)
+    /// <summary>The longer line is the shorter one with a picture credit appended (compared on original text).</summary>
+    private bool IsCreditVariant(Line shorter, Line longer)
     {
-        if (longer.Length <= shorter.Length || !longer.StartsWith(shorter, StringComparison.Ordinal)) return false;
-        var rest = longer.AsSpan(shorter.Length).Trim(" -|.,:()".AsSpan());
-        return rest.Length > 0 && TextFolding.CountWords(rest) <= _options.MaxCreditWords;
+        if (longer.Folded.Length <= shorter.Folded.Length || !longer.Folded.StartsWith(shorter.Folded, StringComparison.Ordinal)) return false;
+        int cut = Math.Min(shorter.Text.Length, longer.Text.Length);
+        return longer.Text.AsSpan().StartsWith(shorter.Text.AsSpan()) && IsCreditSegment(longer.Text.AsSpan(cut));
     }
 
     // ---- rule: paywall, subscription and donation blocks ----------------------------------
@@ -301,10 +347,17 @@ internal sealed class PlainTextCleaner
         int bodyStart = lines.FindIndex(l => l.Role == Role.Body && IsBodyStart(l));
         if (bodyStart < 0) return; // no prose at all: nothing can be told apart safely
         Line? titleLine = null;
-        for (int i = 0; i < bodyStart; i++)
+        // On pages a standfirst often comes before the byline and date: the first lines are searched
+        // for those (never for a title) even past the first sentence.
+        int scan = _options.GentleHead ? Math.Min(lines.Count, Math.Max(bodyStart, _options.HeadScanLines)) : bodyStart;
+        for (int i = 0; i < scan; i++)
         {
             var line = lines[i];
             if (line.Role != Role.Body) continue;
+            if (i >= bodyStart && !(line.Words <= _options.MaxBylineWords * 3 && !IsBodyStart(line)
+                || line.Folded.StartsWith("by ", StringComparison.Ordinal)
+                || (_options.KnownTitle is { } t && line.Folded == TextFolding.Fold(t))))
+                continue;
             if (byline is null && TryByline(line) is { } by)
             {
                 byline = by;
@@ -325,9 +378,15 @@ internal sealed class PlainTextCleaner
                 }
                 continue;
             }
-            if (_options.DetectTitle && LooksLikeHeadline(line) && (titleLine is null || line.Words >= titleLine.Words))
+            if (_options.KnownTitle is { } known && line.Folded == TextFolding.Fold(known))
+            {
+                line.Role = Role.Title;
+                continue;
+            }
+            if (i < bodyStart && _options.DetectTitle && LooksLikeHeadline(line) && (titleLine is null || line.Words >= titleLine.Words))
                 titleLine = line;
         }
+        if (_options.GentleHead) return;
         if (titleLine is not null)
         {
             titleLine.Role = Role.Title;
@@ -354,13 +413,27 @@ internal sealed class PlainTextCleaner
 
     private string? TryByline(Line line)
     {
-        if (line.Words > _options.MaxBylineWords || line.Sentence && line.Words > 6) return null;
+        if (line.Words > _options.MaxBylineWords * 3) return null;
         foreach (var prefix in _cues.BylinePrefixes)
         {
             if (!line.Folded.StartsWith(prefix, StringComparison.Ordinal)) continue;
             var name = line.Text[prefix.Length..].Trim();
             if (name.Length < 3 || !char.IsUpper(name[0])) return null;
-            return name;
+            // "By Jane Roe on Monday, November 18, 2019 at 11:08 a.m.": the names end where the date begins.
+            var date = DateText.FindInText(name, null);
+            if (date is { } d)
+            {
+                name = name[..d.Index];
+                foreach (var joiner in (ReadOnlySpan<string>)[" on ", " | ", " - ", ", "])
+                {
+                    int j = name.LastIndexOf(joiner, StringComparison.Ordinal);
+                    if (j > 0 && name.Length - j < 16) name = name[..j];
+                }
+                name = name.Trim(' ', ',', '|', '-');
+            }
+            if (TextFolding.CountWords(name) > _options.MaxBylineWords) return null;
+            if (date is null && line.Sentence && line.Words > 6) return null;
+            return name.Length < 3 ? null : name;
         }
         return null;
     }

@@ -22,7 +22,8 @@ public static class PersonTitles
         "Interior", "Finance", "Trade", "Justice", "Energy", "Health", "Education", "Agriculture", "Economy",
         "Information", "Labor", "Labour", "Treasury", "Homeland", "Security", "National", "Former", "former",
         "Senior", "Supreme", "Leader", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Commissioner",
-        "Pastor", "Imam", "Rabbi", "Sheik", "Ex-President", "Opposition", "opposition", "leader",
+        "Pastor", "Imam", "Rabbi", "Sheik", "Ex-President", "Opposition", "opposition", "leader", "PM", "Adviser", "Advisor",
+        "State",
     };
 
     /// <summary>Words that may follow a title inside a longer title ("Secretary of State").</summary>
@@ -41,7 +42,7 @@ public static class PersonTitles
         "fellow", "economist", "activist", "commentator", "aide", "counsel", "speaker", "emir", "sheikh",
         "cleric", "ayatollah", "pope", "cardinal", "bishop", "rabbi", "imam", "mr.", "mrs.", "ms.", "dr.",
         "gen.", "sen.", "rep.", "gov.", "col.", "lt.", "capt.", "maj.", "adm.", "prof.", "rev.", "sgt.",
-        "spokesperson", "staff", "sergeant", "militant", "commissioner", "inspector", "superintendent",
+        "spokesperson", "staff", "sergeant", "militant", "commissioner", "inspector", "superintendent", "pm",
     };
 
     /// <summary>Lower-case words that can sit inside a role before its head ("national security", "state department").</summary>
@@ -69,13 +70,15 @@ public static class PersonTitles
     /// </summary>
     public static int LeadingTitleCount(IReadOnlyList<string> words, int start, int end)
     {
-        int k = start;
+        // a title may run over linking words ("Secretary of State"), but only up to a title word
+        int k = start, lastTitle = start;
         while (k < end - 1)
         {
             var w = words[k];
-            if (IsTitle(w) || (k > start && TitleLinks.Contains(w) && IsTitle(words[k - 1]) && k + 1 < end - 1)) k++;
+            if (IsTitle(w)) lastTitle = ++k;
+            else if (k > start && TitleLinks.Contains(w)) k++;
             else break;
         }
-        return k - start;
+        return lastTitle - start;
     }
 }

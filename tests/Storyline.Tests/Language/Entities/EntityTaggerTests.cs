@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using Storyline.Documents;
+using Storyline.Language.Entities;
+using static Storyline.Tests.Language.Entities.EntityTestKit;
+
+namespace Storyline.Tests.Language.Entities;
+
+public sealed class EntityTaggerTests
+{
+    [Fact]
+    public void ShippedModelLoadsQuickly()
+    {
+        using var stream = typeof(EntityTagger).Assembly.GetManifestResourceStream(EntityTagger.ModelResource);
+        stream.ShouldNotBeNull();
+        stream.Length.ShouldBeLessThan(30L * 1024 * 1024);
+        var clock = Stopwatch.StartNew();
+        var model = NerModel.Load(stream);
+        clock.Stop();
+        model.ShouldNotBeNull();
+        // the target is well under a second; the bound leaves room for a loaded CI machine
+        clock.Elapsed.TotalSeconds.ShouldBeLessThan(3);
+    }
+
+    [Fact]
+    public void RejectsAStreamThatIsNotAModel()
+    {
+        using var stream = new MemoryStream([1, 2, 3, 4]);
+        Should.Throw<Exception>(() => NerModel.Load(stream));
+    }
+
+    [Fact]
+    public void FindsPeoplePlacesAndOrganisationsWithTitlesAsRoles()
+    {
+        var doc = Annotate("President Joe Biden met Prime Minister Keir Starmer in London on Tuesday, the White House said.");
+        var biden = Single(doc, "Joe Biden");
+        biden.Type.ShouldBe(EntityType.PER);
+        biden.Role.ShouldBe("President");
+        var starmer = Single(doc, "Keir Starmer");
+        starmer.Type.ShouldBe(EntityType.PER);
+        starmer.Role.ShouldBe("Prime Minister");
+        Single(doc, "London").Type.ShouldBe(EntityType.LOC);
+        Single(doc, "White House").Type.ShouldBe(EntityType.ORG);
+    }
+
+    [Fact]
+    public void AttachesALongRoleToThePersonItDescribes()
+    {
+        var doc = Annotate("White House national security spokesperson John Kirby said the gaps were narrowing.");
+        var kirby = Single(doc, "John Kirby");
+        kirby.Type.ShouldBe(EntityType.PER);
+        kirby.Role.ShouldBe("White House national security spokesperson");
+    }
+
+    [Fact]
+    public void NationalitiesAreMisc()
+    {
+        var doc = Annotate("The French minister met Kenyan officials in Nairobi.");
+        Single(doc, "French").Type.ShouldBe(EntityType.MISC);
+        Single(doc, "Nairobi").Type.ShouldBe(EntityType.LOC);
+    }
+
+    [Fact]
+    public void TagTokensGivesIob2TagsPerToken()
+    {
+        var tags = EntityTagger.Default.TagTokens(["Angela", "Merkel", "visited", "Paris", "."]);
+        tags.ShouldBe(["B-PER", "I-PER", "O", "B-LOC", "O"]);
+    }
+
+    [Fact]
+    public void ConllRunnerPassesDocumentMarksAndWritesOneTagPerToken()
+    {
+        var input = "-DOCSTART-\n\nGeneral\nMotors\ncut\njobs\nin\nDetroit\n.\n\nIt\nwill\nhire\n.\n";
+        var output = new StringWriter();
+        ConllTagger.Run(new StringReader(input), output);
+        var lines = output.ToString().Split('\n');
+        lines[0].ShouldBe("-DOCSTART-");
+        lines[1].ShouldBe("");
+        lines.Count(l => l.Contains('\t')).ShouldBe(11);
+        lines.ShouldContain("Detroit\tB-LOC");
+        lines[2].ShouldStartWith("General\t");
+    }
+
+    [Fact]
+    public void EmptyAndOddInputDoNotThrow()
+    {
+        Annotate("").Entities.ShouldBeEmpty();
+        Annotate("   \n\n  ").Entities.ShouldBeEmpty();
+        Should.NotThrow(() => Annotate("\u201C\u2019s \u2019 ( ) ... \uD83D\uDE00 U.S. \u2014 -- 1,2,3"));
+        EntityTagger.Default.TagTokens([]).ShouldBeEmpty();
+    }
+}

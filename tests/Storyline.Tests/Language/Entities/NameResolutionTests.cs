@@ -1,0 +1,79 @@
+using Storyline.Documents;
+using Storyline.Language.Entities;
+using static Storyline.Tests.Language.Entities.EntityTestKit;
+
+namespace Storyline.Tests.Language.Entities;
+
+public sealed class NameResolutionTests
+{
+    [Fact]
+    public void ASurnameResolvesToTheFullNameInTheSameArticle()
+    {
+        var doc = Annotate("Foreign Minister Anna Lindqvist arrived in Oslo on Monday.\n\nLindqvist said the talks would go on. Lindqvist's aides declined to comment.");
+        var mentions = doc.Entities.Where(e => e.Type == EntityType.PER).ToList();
+        mentions.Count.ShouldBeGreaterThanOrEqualTo(3);
+        mentions.ShouldAllBe(e => e.Canonical == "Anna Lindqvist");
+        mentions.Where(e => e.Text == "Lindqvist").Count().ShouldBe(2);
+    }
+
+    [Fact]
+    public void AnAcronymDefinedInTheTextResolvesToTheOrganisation()
+    {
+        var doc = Annotate("A spokesman for the Israel Defense Forces (IDF) said troops had withdrawn. The IDF gave no figures.");
+        var idf = doc.Entities.Where(e => e.Text == "IDF").ToList();
+        idf.Count.ShouldBe(2);
+        idf.ShouldAllBe(e => e.Canonical == "Israel Defense Forces" && e.Type == EntityType.ORG);
+    }
+
+    [Fact]
+    public void CountryVariantsShareOneCanonicalPlace()
+    {
+        var doc = Annotate("The U.S. envoy left. US officials said the United States would stay.");
+        var us = doc.Entities.Where(e => e.Canonical == "United States").ToList();
+        us.Count.ShouldBe(3);
+        us.ShouldAllBe(e => e.Type == EntityType.LOC);
+    }
+
+    private static AnnotatedDocument Doc(string id, string text, params (string Text, EntityType Type)[] entities)
+    {
+        var list = new List<Entity>();
+        foreach (var (t, type) in entities)
+        {
+            int at = text.IndexOf(t, StringComparison.Ordinal);
+            list.Add(new Entity(new TextSpan(at, at + t.Length), t, type, t));
+        }
+        return AnnotatedDocument.For(new Article { Id = id, Source = id, Text = text }) with { Entities = list };
+    }
+
+    [Fact]
+    public void ABareSurnameInOneArticleResolvesToTheFullNameSeenInAnother()
+    {
+        var a = Doc("a", "Mayor Carla Ruiz opened the bridge.", ("Carla Ruiz", EntityType.PER));
+        var b = Doc("b", "Ruiz said it was safe. Ortega disagreed.", ("Ruiz", EntityType.PER), ("Ortega", EntityType.PER));
+        var (docs, index) = NameResolver.ResolveAndIndex([a, b]);
+        docs[1].Entities[0].Canonical.ShouldBe("Carla Ruiz");
+        docs[1].Entities[1].Canonical.ShouldBe("Ortega"); // nobody else is called Ortega: stays as written
+        var entry = index["Carla Ruiz"].ShouldNotBeNull();
+        entry.Aliases.ShouldBe(["Carla Ruiz", "Ruiz"]);
+        entry.Mentions.ShouldBe(2);
+        index.Resolve("Ruiz").ShouldBe("Carla Ruiz");
+    }
+
+    [Fact]
+    public void AnAmbiguousSurnameIsLeftAlone()
+    {
+        var a = Doc("a", "Tom Hale and Jo Hale spoke.", ("Tom Hale", EntityType.PER), ("Jo Hale", EntityType.PER));
+        var b = Doc("b", "Hale left.", ("Hale", EntityType.PER));
+        var docs = NameResolver.ResolveAcross([a, b]);
+        docs[1].Entities[0].Canonical.ShouldBe("Hale");
+    }
+
+    [Fact]
+    public void AnAcronymResolvesAcrossArticlesByInitials()
+    {
+        var a = Doc("a", "The International Criminal Court ruled.", ("International Criminal Court", EntityType.ORG));
+        var b = Doc("b", "The ICC ruled again.", ("ICC", EntityType.ORG));
+        var docs = NameResolver.ResolveAcross([a, b]);
+        docs[1].Entities[0].Canonical.ShouldBe("International Criminal Court");
+    }
+}
