@@ -387,7 +387,7 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 if (nameStart < nameEnd)
                 {
                     var name = Speaker(nameStart, nameEnd, q);
-                    if (name is not null && IsPersonAttribution(name.Value)) return name;
+                    if (name is not null && (IsPersonAttribution(name.Value) || found is null)) return name;
                 }
             }
             return found;
@@ -600,7 +600,7 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             {
                 _descriptions = [];
                 foreach (Match m in IndefiniteDescription().Matches(_text))
-                    _descriptions.Add((m.Index + m.Length, m.Groups["h"].Value, m.Groups["d"].Value));
+                    _descriptions.Add((m.Index + m.Length, m.Groups["h"].Value, m.Groups["d"].Value + PrepositionalTail(m.Index + m.Length)));
             }
             string? found = null;
             foreach (var (end, h, d) in _descriptions)
@@ -609,6 +609,23 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 if (h.AsSpan().Equals(head, StringComparison.OrdinalIgnoreCase)) found = d;
             }
             return found;
+        }
+
+        /// <summary>"in the water ministry" after a description: a preposition and up to three more words, none a verb.</summary>
+        private string PrepositionalTail(int at)
+        {
+            int k = TokenFrom(at);
+            if (k >= _tokens.Length || _tokens[k].Start - at > 1 || !(Is(k, "in") || Is(k, "at") || Is(k, "of") || Is(k, "from"))) return "";
+            int e = k + 1;
+            if (Is(e, "the")) e++;
+            int words = 0;
+            while (e < _tokens.Length && words < 3 && _tokens[e].Kind == TokenKind.Word && !SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(e)) &&
+                   !PhraseLeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(e)) && !LooksLikeVerb(e) && !HasNewline(_tokens[e - 1].End, _tokens[e].Start))
+            {
+                e++;
+                words++;
+            }
+            return words == 0 ? "" : _text[at.._tokens[e - 1].End];
         }
 
         /// <summary>The person a pronoun refers to: earlier in its own sentence the nearest, in earlier sentences the first (the subject).</summary>
@@ -621,13 +638,31 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             for (int s = si - 1; s >= 0 && si - s <= 6; s--)
             {
                 var sent = doc.Sentences[s];
+                // a person the sentence reports as speaking ("..., Moravec said") is the likeliest antecedent;
+                // else its first person that is not an agent or object ("led by judge Lindahl")
+                PersonMention? first = null;
                 foreach (var p in persons)
                 {
                     if (p.Start >= sent.End) break;
-                    if (p.Start >= sent.Start && !InsideQuote(p.Start) && !IsPossessiveOrModifier(p)) return p;
+                    if (p.Start < sent.Start || InsideQuote(p.Start) || IsPossessiveOrModifier(p)) continue;
+                    if (IsSpeechSubject(p)) return p;
+                    int before = TokenFrom(p.Start) - 1;
+                    bool oblique = before >= 0 && (Is(before, "by") || Is(before, "with") || Is(before, "to") || Is(before, "judge"));
+                    if (first is null && !oblique) first = p;
                 }
+                if (first is not null) return first;
             }
             return null;
+        }
+
+        /// <summary>A mention followed by a speech verb ("Moravec said") or following one ("said Moravec").</summary>
+        private bool IsSpeechSubject(PersonMention p)
+        {
+            int after = TokenFrom(p.End);
+            int before = TokenFrom(p.Start) - 1;
+            var verbs = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+            return (after < _tokens.Length && verbs.Contains(W(after)) && !Is(after, "according")) ||
+                   (before >= 0 && (Is(before, "said") || Is(before, "says") || Is(before, "added")));
         }
 
         /// <summary>"Biden's meeting", "the Biden administration": a person name used as a modifier is not a subject.</summary>
