@@ -31,7 +31,7 @@ public sealed class TimeTagger : IAnnotator
     {
         FullDate, DayMonthYear, MonthDay, DayMonth, MonthYear, MonthAlone, IsoDate, NumericDate, Year, Decade,
         DayWord, DayPart, RelativeUnit, Ago, Duration, Set, Clock, Clock24, ClockCompact, NoonMidnight, Weekday,
-        RefWord, Quarter, QuarterCode, Century, BarePlural, OrdinalDate, Season, WholeUnit, NumericMonth, DayOfMonth,
+        RefWord, Quarter, QuarterCode, Century, BarePlural, OrdinalDate, Season, WholeUnit, NumericMonth, DayOfMonth, MonthSlashDay, Weekend,
     }
 
     internal sealed record Rule(RuleKind Kind, Regex Pattern, int Priority);
@@ -74,6 +74,8 @@ public sealed class TimeTagger : IAnnotator
         new(RuleKind.NumericDate, R(@"\b(?<dd>0?[1-9]|1[0-2])\.(?<mm>0?[1-9]|1[0-2])\.(?<year>(?:19|20)\d\d)\b"), 10),
         new(RuleKind.NumericDate, R(@"\b(?<year>(?:19|20)\d\d)/(?<mm>0?[1-9]|1[0-2])/(?<dd>0?[1-9]|[12]\d|3[01])\b"), 10),
         new(RuleKind.NumericDate, R(@"\b(?<mm>0?[1-9]|1[0-2])[/-](?<dd>0?[1-9]|[12]\d|3[01])[/-](?<yy>\d\d)\b(?![/-]\d)"), 9),
+        new(RuleKind.MonthSlashDay, R(@"(?<![\d/.,$])\b(?<mm>0?[1-9]|1[0-2])/(?<dd>0?[1-9]|[12]\d|3[01])\b(?![/.,]?\d|%|\s+(?i:of)\b)"), 6),
+        new(RuleKind.Weekend, R(@"\b(?<rel>(?i:the|this|last|next|over the|past))\s+(?i:weekend)\b"), 6),
         new(RuleKind.NumericMonth, R(@"\b(?<year>(?:19|20)\d\d)\s?[/-]\s?(?<mm>0?[1-9]|1[0-2])\b(?![/-]\d)|\b(?<mm>0?[1-9]|1[0-2])\s?/\s?(?<year>(?:19|20)\d\d)\b"), 8),
         new(RuleKind.DayOfMonth, R(@"(?<=\b(?i:on|for|by|until|till|since|from)\s+)(?i:the)\s+(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![\s-]+(?i:of|century|[a-z]))"), 6),
         new(RuleKind.MonthDay, R(@"\b" + WeekdayLead + @"(?:" + Mod + @"[\s-]+)?" + Month + @"\s+" + Day + @"\b(?![,.]?\d)" + RelYear + "?"), 8),
@@ -198,6 +200,23 @@ public sealed class TimeTagger : IAnnotator
                 int month = MonthOf(m.Groups["month"].Value), day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
                 int year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
                 return ValidDate(year, month, day) ? $"{year:D4}-{month:D2}-{day:D2}" : null;
+            }
+            case RuleKind.MonthSlashDay:
+            {
+                // "4/22" (US month/day): a date whose year comes from the reference date and tense
+                int month = int.Parse(m.Groups["mm"].Value, CultureInfo.InvariantCulture), day = int.Parse(m.Groups["dd"].Value, CultureInfo.InvariantCulture);
+                int? year = YearFor(m.Groups["none"], r, month, day, ctx, m);
+                if (year is null) return $"XXXX-{month:D2}-{day:D2}";
+                return ValidDate(year.Value, month, day) ? $"{year:D4}-{month:D2}-{day:D2}" : null;
+            }
+            case RuleKind.Weekend:
+            {
+                if (r is null) return "XXXX-WXX-WE";
+                var rel = m.Groups["rel"].Value.ToLowerInvariant();
+                var d = r.Value;
+                // "over the weekend" in a report is the one just past; "this/the weekend" the one of this week
+                int shift = rel switch { "last" or "past" or "over the" => d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 0 : -7, "next" => 7, _ => 0 };
+                return IsoWeek(d.AddDays(shift)) + "-WE";
             }
             case RuleKind.NumericMonth:
                 return $"{m.Groups["year"].Value}-{int.Parse(m.Groups["mm"].Value, CultureInfo.InvariantCulture):D2}";
