@@ -165,12 +165,17 @@ public sealed class StoryIndex
         return Math.Abs(a.Value.DayNumber - b.Value.DayNumber) <= days;
     }
 
-    /// <summary>Stories sharing an index key with the article; keys held by too many stories are skipped as common.</summary>
+    /// <summary>
+    /// Stories that hold one of the article's terms among their index keys. Stories are indexed by their
+    /// articles' rarest terms, but looked up with every term of the new article's vector, so two articles
+    /// meet when either one's distinctive terms appear in the other. Keys held by too many stories are
+    /// skipped as common.
+    /// </summary>
     private List<int> Candidates(DocumentProfile p)
     {
         var seen = new HashSet<int>();
         var result = new List<int>();
-        foreach (int k in p.Keys)
+        foreach (int k in p.Vector.Ids)
         {
             if (!_postings.TryGetValue(k, out var list) || list.Count > _options.MaxPostings) continue;
             foreach (int sid in list)

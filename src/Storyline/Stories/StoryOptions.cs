@@ -15,7 +15,7 @@ public sealed record StoryOptions
     public float NameBoost { get; init; } = 2f;
 
     /// <summary>Index keys per article (its rarest names and terms) used to find candidate stories.</summary>
-    public int KeysPerArticle { get; init; } = 12;
+    public int KeysPerArticle { get; init; } = 20;
 
     /// <summary>Keys shared by more stories than this are too common to find candidates with.</summary>
     public int MaxPostings { get; init; } = 400;
