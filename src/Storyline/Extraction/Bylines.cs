@@ -34,9 +34,23 @@ internal static partial class Bylines
         foreach (var part in Separators().Split(ByPrefix().Replace(byline.Trim(), "")))
         {
             var name = ByPrefix().Replace(part.Trim(), "").Trim(' ', '.', ':', '-');
+            if (name.Length > 0 && name.ToUpperInvariant() == name) name = TitleCase(name);
             if (IsPersonName(name) && !names.Contains(name, StringComparer.OrdinalIgnoreCase)) names.Add(name);
         }
         return names.Count == 0 ? null : string.Join(", ", names);
+    }
+
+    /// <summary>"TOM KRISHER" → "Tom Krisher" (bylines set in capitals).</summary>
+    private static string TitleCase(string name)
+    {
+        var chars = name.ToLowerInvariant().ToCharArray();
+        bool start = true;
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (start && char.IsLetter(chars[i])) chars[i] = char.ToUpperInvariant(chars[i]);
+            start = chars[i] is ' ' or '-' or '\'' or '.';
+        }
+        return new string(chars);
     }
 
     private static bool IsPersonName(string name)

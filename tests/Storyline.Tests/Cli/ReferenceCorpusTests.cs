@@ -186,4 +186,28 @@ public sealed class ReferenceCorpusTests
             Str(point, "outlet").ShouldBe(outlets[article!]);
         }
     }
+
+    [SkippableFact]
+    public void WithoutMetaTheDatelineArticleIsDatedExactlyAndTheOthersAreFlaggedEstimates()
+    {
+        _ = Gold.CorpusDir;
+        var run = CliRunner.Run("annotate", Gold.Articles, "--format", "jsonl");
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        var docs = run.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToDictionary(d => Str(d, "id")!);
+        foreach (var article in Gold.Load().GetProperty("articles").EnumerateObject())
+        {
+            var doc = docs[article.Name];
+            var flags = doc.TryGetProperty("flags", out var f) ? f.EnumerateArray().Select(x => x.GetString()).ToList() : [];
+            if (article.Value.TryGetProperty("dateline", out var dateline))
+            {
+                Str(doc, "published").ShouldBe(Str(dateline, "date"));
+                flags.ShouldNotContain("date_estimated");
+                continue;
+            }
+            flags.ShouldContain("date_estimated", article.Name);
+            var latest = article.Value.GetProperty("times").EnumerateArray().Select(t => Str(t, "value")!)
+                .Where(v => v.Length == 10).Max(StringComparer.Ordinal)!;
+            string.CompareOrdinal(Str(doc, "published"), latest).ShouldBeGreaterThanOrEqualTo(0, $"{article.Name}: estimate before {latest}");
+        }
+    }
 }

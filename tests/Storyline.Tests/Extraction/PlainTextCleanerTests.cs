@@ -189,3 +189,73 @@ public sealed class PlainTextCleanerTests
         a.Removed.ShouldBeEmpty();
     }
 }
+
+/// <summary>Patterns of text copied off wire services and large news sites, written for the test.</summary>
+public sealed class CopiedPageCleanerTests
+{
+    private const string S1 = "The ministry said on Tuesday that exports rose for a third month, helped by strong demand for machinery.";
+    private const string S2 = "Analysts had expected a smaller rise after a weak start to the year, according to a poll of economists.";
+    private const string S3 = "The central bank is due to meet next week and is widely expected to keep rates on hold.";
+
+    [Fact]
+    public void WireCopyLosesItsInterfaceWordsAndCredits()
+    {
+        var a = Text($"RIVERTON, May 2 (Example Wire) - {S1} The figures were published, opens new tab by the statistics office.\n\n{S2}\n\n{S3}\n\nReporting by Jane Roe; Editing by John Doe\nOur Standards: The Example Wire Trust Principles.",
+            published: new DateOnly(2025, 5, 2));
+        a.Text.ShouldStartWith(S1);
+        a.Text.ShouldContain("The figures were published by the statistics office.");
+        a.Text.ShouldNotContain("Reporting by");
+        a.Text.ShouldNotContain("Our Standards");
+        a.Dateline!.Date.ShouldBe(new DateOnly(2025, 5, 2));
+    }
+
+    [Fact]
+    public void SeparatorsAndContributorCreditsGo()
+    {
+        var a = Text($"{S1}\n\n{S2}\n\n___\n\n{S3}\n\nJane Roe in Riverton contributed to this report.");
+        a.Text.ShouldBe($"{S1}\n\n{S2}\n\n{S3}");
+    }
+
+    [Fact]
+    public void PictureCaptionLabelsAndNewsletterBreaksGo()
+    {
+        var a = Text($"Image source, Example Pictures\nImage caption, Crowds gathered outside the port on Monday\n\n{S1}\n\nSkip past newsletter promotion\nafter newsletter promotion\n\n{S2}\n\n{S3}\n\nExplore more on these topics\nReuse this content");
+        a.Text.ShouldBe($"{S1}\n\n{S2}\n\n{S3}");
+    }
+
+    [Fact]
+    public void AnAgencyInBracketsIsADateline()
+    {
+        var a = Text($"(Example News) \u2014 {S1}\n\n{S2}");
+        a.Text.ShouldStartWith(S1);
+        a.Dateline.ShouldNotBeNull();
+        a.Dateline!.Place.ShouldBeNull();
+    }
+
+    [Fact]
+    public void TimestampLinesAtTheHeadDateTheArticle()
+    {
+        var a = Text($"Exports rise for third month\nUpdated 3:45 PM, Tue May 6, 2025\n\n{S1}\n\n{S2}");
+        a.Title.ShouldBe("Exports rise for third month");
+        a.Published.ShouldBe(new DateOnly(2025, 5, 6));
+        a.PublishedFrom.ShouldBe(Storyline.Documents.Provenance.Visible);
+        a.Text.ShouldStartWith(S1);
+    }
+}
+
+/// <summary>Markdown inputs are read as text.</summary>
+public sealed class MarkdownInputTests
+{
+    [Fact]
+    public void MarkdownSyntaxGoesAndTheHeadingBecomesTheTitle()
+    {
+        var md = "# Ferry timetable changes next week\n\n![A ferry](ferry.jpg)\n\nThe **operator** said on Monday that [the new timetable](https://example.org/t) starts on 1 June, with more crossings at weekends.\n\nPassengers can already book seats on the new evening crossing, the company said.";
+        var a = Storyline.Extraction.ArticleExtractor.Default.Extract(new Storyline.Sources.RawDocument
+        {
+            Id = "m", Source = "notes/ferry.md", Kind = Storyline.Sources.ContentKind.Text, Text = md,
+        });
+        a.Title.ShouldBe("Ferry timetable changes next week");
+        a.Text.ShouldStartWith("The operator said on Monday that the new timetable starts on 1 June");
+        a.Text.ShouldNotContain("](");
+    }
+}

@@ -39,6 +39,12 @@ public sealed record BoilerplateCues
     /// <summary>Words that, in a short trailing segment, name a picture credit ("Getty Images", "AP Photo").</summary>
     public required IReadOnlyList<string> CreditWords { get; init; }
 
+    /// <summary>Phrases that make a short line a credit for contributors ("Jane Doe contributed to this report.").</summary>
+    public required IReadOnlyList<string> ContributorPhrases { get; init; }
+
+    /// <summary>Interface words that copying leaves inside sentences (", opens new tab"); cut out, the sentence stays.</summary>
+    public required IReadOnlyList<string> InlineArtifacts { get; init; }
+
     /// <summary>Line openings that give the author ("By ...").</summary>
     public required IReadOnlyList<string> BylinePrefixes { get; init; }
 
@@ -62,7 +68,10 @@ public sealed record BoilerplateCues
             "save", "saved", "bookmark", "comment", "add comment", "font size", "text size", "a a",
             "zoom", "full screen", "open in app", "get the app", "download the app", "cookie settings",
             "accept", "accept all", "manage preferences", "privacy policy", "terms of use",
-            "terms of service", "contact us", "about us"),
+            "terms of service", "contact us", "about us", "skip past newsletter promotion",
+            "after newsletter promotion", "link copied", "link copied!", "reuse this content", "view image in fullscreen",
+            "toggle caption", "hide caption", "show caption", "enlarge image", "open image in gallery", "watch now",
+            "play video", "read more", "continue reading", "more to explore", "sign up here"),
         AdvertisementLines = Set(
             "advertisement", "advertisment", "advertisements", "advert", "ad", "ads", "sponsored",
             "sponsored content", "paid content", "promoted", "promoted content", "partner content",
@@ -85,7 +94,10 @@ public sealed record BoilerplateCues
             "source agencies", "source: agencies", "sources agencies", "source", "agencies",
             "share this article", "explore more", "explore topics", "in this article", "newsletter",
             "newsletters", "follow", "follow topics", "around the web", "from the web",
-            "sponsored stories", "promoted stories", "partner stories"),
+            "sponsored stories", "promoted stories", "partner stories", "explore more on these topics",
+            "more on these topics", "more about", "top stories", "most viewed", "related video", "what to read next",
+            "more from this section", "in other news", "elsewhere", "also in the news", "recommended reading",
+            "featured", "editor's choice", "latest videos", "popular now", "read more stories"),
         PromoPrefixes =
         [
             "also read", "read also", "read more", "more read", "must read", "read next", "see also",
@@ -105,6 +117,8 @@ public sealed record BoilerplateCues
             "this story was originally", "this article originally appeared", "this story originally appeared",
             "this article first appeared", "this story first appeared", "get the latest", "for the latest",
             "catch all the latest", "follow us on", "follow our live", "click here to", "tap here to",
+            "our standards:", "download the", "subscribe to our", "for more news", "find us on",
+            "this article is republished", "republished with permission", "this content was produced",
         ],
         PaywallPhrases =
         [
@@ -152,6 +166,12 @@ public sealed record BoilerplateCues
             "press office", "handout", "courtesy", "wikimedia", "alamy", "anadolu", "xinhua", "pti",
             "ani", "ians", "sopa images", "nurphoto", "zuma", "imago", "dpa", "office",
         ],
+        ContributorPhrases =
+        [
+            "contributed to this report", "contributed reporting", "contributed to this story", "contributed to this article",
+            "additional reporting by", "reporting by", "edited by", "editing by", "compiled by", "writing by",
+        ],
+        InlineArtifacts = [", opens new tab", " opens new tab", "(opens in new window)", "(opens in a new tab)", "(opens new window)"],
         BylinePrefixes = ["by ", "written by ", "words by ", "story by ", "reported by ", "author:", "authors:"],
         TimestampPrefixes =
         [

@@ -47,7 +47,7 @@ public sealed record CleanerOptions
     public int MaxCaptionWords { get; init; } = 45;
 
     /// <summary>A line that only states a date and place has at most this many words.</summary>
-    public int MaxDateLineWords { get; init; } = 12;
+    public int MaxDateLineWords { get; init; } = 16;
 
     /// <summary>A byline ("By Jane Doe and John Roe") has at most this many words.</summary>
     public int MaxBylineWords { get; init; } = 10;
@@ -67,6 +67,9 @@ public sealed record CleanerOptions
     /// chrome away and where short lines before the body are often the article's own subheadings.
     /// </summary>
     public bool GentleHead { get; init; }
+
+    /// <summary>With <see cref="GentleHead"/>, how many first lines are searched for bylines, date lines and the title.</summary>
+    public int HeadScanLines { get; init; } = 8;
 
     /// <summary>Remove short unpunctuated lines after the last sentence (page furniture, link lists).</summary>
     public bool TrimTail { get; init; } = true;

@@ -32,6 +32,10 @@ internal static partial class DatelineReader
         RegexOptions.CultureInvariant)]
     private static partial Regex MixedDateline();
 
+    /// <summary>An agency alone in brackets opening the first paragraph ("(CNN) —", "(AP) -").</summary>
+    [GeneratedRegex(@"^\((?<agency>[A-Z][A-Za-z .&'-]{1,30})\)\s*(?<sep>[\u2014\u2013-]{1,2}|:)\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyDateline();
+
     /// <summary>Words that may accompany a date on a date line without making it prose.</summary>
     [GeneratedRegex(
         @"\b(?:date|dated|published|updated|posted|last|modified|first|on|at|am|pm|a\.m\.|p\.m\.|ist|gmt|utc|bst|cet|cest|edt|est|et|pt|pdt|pst|aest|aedt|\d{1,2}:\d\d(?::\d\d)?|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[.,:|]?",
@@ -49,6 +53,9 @@ internal static partial class DatelineReader
     public static (Dateline Dateline, int Length)? ReadPrefix(string paragraph, int? referenceYear)
     {
         if (paragraph.Length < 12) return null;
+        var agencyOnly = AgencyDateline().Match(paragraph);
+        if (agencyOnly.Success)
+            return (new Dateline(null, null, agencyOnly.Value.TrimEnd()), agencyOnly.Length);
         var m = UpperDateline().Match(paragraph);
         if (!m.Success || NotPlaces.Contains(m.Groups["place"].Value))
         {
@@ -75,7 +82,10 @@ internal static partial class DatelineReader
     {
         if (TextFolding.CountWords(line) > maxWords) return null;
         if (DateText.FindInText(line, referenceYear) is not { } found) return null;
+        // Every date on the line goes ("Published: 10:48, Nov 19, 2019 | Updated: 11:05, Nov 19, 2019").
         var rest = line.Remove(found.Index, found.Length);
+        for (int guard = 0; guard < 4 && DateText.FindInText(rest, referenceYear) is { } more; guard++)
+            rest = rest.Remove(more.Index, more.Length);
         rest = DateLineFiller().Replace(rest, " ");
         rest = rest.Trim(' ', ',', '|', '-', ':', '.', '\u2014', '\u2013', '\u00B7', '/');
         if (TextFolding.CountWords(rest) > 5) return null;

@@ -74,8 +74,10 @@ internal sealed class PlainTextCleaner
         bool paywall = false;
         foreach (var line in lines)
         {
-            if (IsCueLine(line) || IsPromo(line) || IsTrailer(line) || IsCredit(line))
+            if (IsCueLine(line) || IsPromo(line) || IsTrailer(line) || IsCredit(line) || IsSeparator(line) || IsContributorCredit(line))
                 line.Role = Role.Removed;
+            else
+                CutInlineArtifacts(line);
         }
         RemoveRepeats(lines);
         paywall = RemovePaywallBlocks(lines);
@@ -123,6 +125,34 @@ internal sealed class PlainTextCleaner
         key = key.TrimStart('|', '-', '*', '#', ' ', '\u2022');
         return _cues.NavigationLines.Contains(key) || _cues.AdvertisementLines.Contains(key)
             || _cues.SectionLabels.Contains(key);
+    }
+
+    // ---- rule: separators ("___", "* * *") and contributor credits ------------------------
+
+    private static bool IsSeparator(Line line)
+    {
+        foreach (char c in line.Text)
+        {
+            if (char.IsLetterOrDigit(c)) return false;
+        }
+        return true;
+    }
+
+    private bool IsContributorCredit(Line line) =>
+        line.Words <= _options.MaxPromoWords && ContainsAny(line.Folded, _cues.ContributorPhrases);
+
+    private void CutInlineArtifacts(Line line)
+    {
+        foreach (var artifact in _cues.InlineArtifacts)
+        {
+            if (!line.Folded.Contains(artifact, StringComparison.Ordinal)) continue;
+            var cut = line.Text.Replace(artifact, "", StringComparison.OrdinalIgnoreCase);
+            if (cut.Length == line.Text.Length) continue;
+            line.Text = cut;
+            line.Folded = TextFolding.Fold(cut);
+            line.Words = TextFolding.CountWords(cut);
+            line.Sentence = TextFolding.EndsLikeSentence(cut);
+        }
     }
 
     // ---- rule: promo prefixes ("Also read: ...", "Watch | ...") ----------------------------
@@ -317,10 +347,17 @@ internal sealed class PlainTextCleaner
         int bodyStart = lines.FindIndex(l => l.Role == Role.Body && IsBodyStart(l));
         if (bodyStart < 0) return; // no prose at all: nothing can be told apart safely
         Line? titleLine = null;
-        for (int i = 0; i < bodyStart; i++)
+        // On pages a standfirst often comes before the byline and date: the first lines are searched
+        // for those (never for a title) even past the first sentence.
+        int scan = _options.GentleHead ? Math.Min(lines.Count, Math.Max(bodyStart, _options.HeadScanLines)) : bodyStart;
+        for (int i = 0; i < scan; i++)
         {
             var line = lines[i];
             if (line.Role != Role.Body) continue;
+            if (i >= bodyStart && !(line.Words <= _options.MaxBylineWords * 3 && !IsBodyStart(line)
+                || line.Folded.StartsWith("by ", StringComparison.Ordinal)
+                || (_options.KnownTitle is { } t && line.Folded == TextFolding.Fold(t))))
+                continue;
             if (byline is null && TryByline(line) is { } by)
             {
                 byline = by;
@@ -346,7 +383,7 @@ internal sealed class PlainTextCleaner
                 line.Role = Role.Title;
                 continue;
             }
-            if (_options.DetectTitle && LooksLikeHeadline(line) && (titleLine is null || line.Words >= titleLine.Words))
+            if (i < bodyStart && _options.DetectTitle && LooksLikeHeadline(line) && (titleLine is null || line.Words >= titleLine.Words))
                 titleLine = line;
         }
         if (_options.GentleHead) return;
@@ -376,13 +413,27 @@ internal sealed class PlainTextCleaner
 
     private string? TryByline(Line line)
     {
-        if (line.Words > _options.MaxBylineWords || line.Sentence && line.Words > 6) return null;
+        if (line.Words > _options.MaxBylineWords * 3) return null;
         foreach (var prefix in _cues.BylinePrefixes)
         {
             if (!line.Folded.StartsWith(prefix, StringComparison.Ordinal)) continue;
             var name = line.Text[prefix.Length..].Trim();
             if (name.Length < 3 || !char.IsUpper(name[0])) return null;
-            return name;
+            // "By Jane Roe on Monday, November 18, 2019 at 11:08 a.m.": the names end where the date begins.
+            var date = DateText.FindInText(name, null);
+            if (date is { } d)
+            {
+                name = name[..d.Index];
+                foreach (var joiner in (ReadOnlySpan<string>)[" on ", " | ", " - ", ", "])
+                {
+                    int j = name.LastIndexOf(joiner, StringComparison.Ordinal);
+                    if (j > 0 && name.Length - j < 16) name = name[..j];
+                }
+                name = name.Trim(' ', ',', '|', '-');
+            }
+            if (TextFolding.CountWords(name) > _options.MaxBylineWords) return null;
+            if (date is null && line.Sentence && line.Words > 6) return null;
+            return name.Length < 3 ? null : name;
         }
         return null;
     }

@@ -8,7 +8,7 @@ namespace Storyline.Language.Dating;
 /// <summary>
 /// Gives an undated article a reference date, in order of trust: a dateline found by extraction, the
 /// metadata date, a dateline at the head of the raw text, and failing all of these an estimate: the latest
-/// absolute date the article mentions (a full date, or a month and day whose year comes from the nearest
+/// absolute date the article mentions (a full date, or a month and day whose year comes from the latest
 /// year the article states). An estimate is flagged <see cref="ArticleFlags.DateEstimated"/> with
 /// <see cref="Provenance.Estimated"/>. Runs before <see cref="TimeTagger"/> so relative expressions resolve.
 /// </summary>
@@ -109,7 +109,10 @@ public sealed class PublicationDater : IAnnotator
                      int.TryParse(v.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int mm) &&
                      int.TryParse(v.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int dd) && mm is >= 1 and <= 12)
             {
-                int year = NearestYear(years, t.Span.Start) ?? LatestOnOrBefore(today, mm, dd);
+                // A month and day without a year is read in the latest year the article states: an article is
+                // written after the years it mentions, and the nearest year is often a background date
+                // ("took office in January of 2021").
+                int year = LatestYear(years) ?? LatestOnOrBefore(today, mm, dd);
                 if (dd <= DateTime.DaysInMonth(year, mm)) d = new DateOnly(year, mm, dd);
             }
             if (d is { } date && (latest is null || date > latest)) latest = date;
@@ -117,15 +120,11 @@ public sealed class PublicationDater : IAnnotator
         return latest;
     }
 
-    private static int? NearestYear(List<(int Offset, int Year)> years, int offset)
+    private static int? LatestYear(List<(int Offset, int Year)> years)
     {
         int? best = null;
-        int bestDist = int.MaxValue;
-        foreach (var (o, y) in years)
-        {
-            int dist = Math.Abs(o - offset);
-            if (dist < bestDist) { bestDist = dist; best = y; }
-        }
+        foreach (var (_, y) in years)
+            if (best is null || y > best) best = y;
         return best;
     }
 

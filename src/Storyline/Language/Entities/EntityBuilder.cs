@@ -36,10 +36,13 @@ internal static class EntityBuilder
         var mentions = Spans(labels);
         foreach (var m in mentions)
             if (m.Type != EntityType.PER) SplitMergedPerson(text, tokens, m);
+        AlignListedPeople(text, tokens, mentions);
         foreach (var m in mentions)
             if (m.Type == EntityType.PER) SplitTitles(text, tokens, m);
+        var byEnd = new Dictionary<int, Mention>();
+        foreach (var m in mentions) byEnd[m.End] = m;
         foreach (var m in mentions)
-            if (m.Type == EntityType.PER) FindRole(text, tokens, mentions, m);
+            if (m.Type == EntityType.PER) FindRole(text, tokens, byEnd, m);
         NameResolver.ResolveWithin(text, tokens, mentions);
 
         var result = new List<Entity>(mentions.Count);
@@ -78,6 +81,42 @@ internal static class EntityBuilder
     }
 
     private static ReadOnlySpan<char> Word(string text, Token[] tokens, int i) => text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
+
+    /// <summary>
+    /// Names listed together are of a kind: in "Yahya Sinwar, Mohammed Al-Masri and Ismail Haniyeh", a
+    /// multi-word name typed otherwise among people is a person too. Only the person case is repaired,
+    /// because lists of places and organisations mix legitimately ("Israel, Hamas and Hezbollah").
+    /// </summary>
+    private static void AlignListedPeople(string text, Token[] tokens, List<Mention> mentions)
+    {
+        int start = 0;
+        while (start < mentions.Count)
+        {
+            int end = start + 1;
+            while (end < mentions.Count && IsListGap(text, tokens, mentions[end - 1].End, mentions[end].First)) end++;
+            if (end - start >= 3)
+            {
+                int people = 0;
+                for (int k = start; k < end; k++) if (mentions[k].Type == EntityType.PER) people++;
+                if (people == end - start - 1)
+                    for (int k = start; k < end; k++)
+                        if (mentions[k].Type != EntityType.PER && mentions[k].Length >= 2) mentions[k].Type = EntityType.PER;
+            }
+            start = end;
+        }
+    }
+
+    /// <summary>Tokens between two listed names: a comma, "and", "or", or a comma and one of them.</summary>
+    private static bool IsListGap(string text, Token[] tokens, int from, int to)
+    {
+        if (to - from is < 1 or > 2) return false;
+        for (int k = from; k < to; k++)
+        {
+            var w = Word(text, tokens, k);
+            if (!(w is "," or "and" or "or")) return false;
+        }
+        return true;
+    }
 
     /// <summary>Most words of a name split off a merged mention.</summary>
     private const int MaxSplitNameWords = 4;
@@ -143,7 +182,7 @@ internal static class EntityBuilder
     /// Extends a person's role leftwards over title words, role nouns and their modifiers, and the names of
     /// organisations and places that qualify them. The word next to the name must be a title or a role noun.
     /// </summary>
-    private static void FindRole(string text, Token[] tokens, List<Mention> mentions, Mention m)
+    private static void FindRole(string text, Token[] tokens, Dictionary<int, Mention> byEnd, Mention m)
     {
         int start = m.RoleFirst >= 0 ? m.RoleFirst : m.First;
         int k = start - 1;
@@ -153,7 +192,7 @@ internal static class EntityBuilder
         while (k >= 0 && start - k <= MaxRoleTokens)
         {
             if (HasLineBreak(text, tokens[k].End, tokens[first].Start)) break;
-            var other = MentionEndingAt(mentions, k + 1);
+            var other = byEnd.GetValueOrDefault(k + 1);
             if (other is not null && other != m)
             {
                 if (other.Type == EntityType.PER) break;
@@ -162,7 +201,8 @@ internal static class EntityBuilder
                 continue;
             }
             var w = Word(text, tokens, k);
-            if (IsRoleHead(w) || PersonTitles.IsTitle(w) || PersonTitles.RoleModifiers.Contains(w.ToString()))
+            if (IsRoleHead(w) || PersonTitles.IsTitle(w) || PersonTitles.RoleModifiers.Contains(w.ToString()) ||
+                IsTitleCaseQualifier(text, tokens, k, first))
             {
                 first = k;
                 k--;
@@ -174,6 +214,27 @@ internal static class EntityBuilder
         if (first < start) m.RoleFirst = first;
     }
 
+    /// <summary>Capitalised words that start sentences or clauses rather than qualify a title.</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "In", "On", "At", "But", "And", "As", "After", "Before", "When", "While", "If", "Then",
+        "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "Former", "Meanwhile", "Also",
+        "By", "For", "From", "With", "To", "Of", "Under", "Since", "During", "Yesterday", "Today", "Earlier", "Later",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December", "Last", "Next",
+    };
+
+    /// <summary>
+    /// A capitalised word just before a role is part of it ("Water Resources Minister", "Relief director"):
+    /// it names the office, unless it is a function word, a day or a month.
+    /// </summary>
+    private static bool IsTitleCaseQualifier(string text, Token[] tokens, int k, int roleFirst)
+    {
+        if (tokens[k].Kind != TokenKind.Word || roleFirst >= tokens.Length) return false;
+        var w = Word(text, tokens, k);
+        return char.IsUpper(w[0]) && !FunctionWords.Contains(w.ToString());
+    }
+
     private static bool HasLineBreak(string text, int from, int to) => text.AsSpan(from, Math.Max(0, to - from)).IndexOfAny('\n', '\u2029') >= 0;
 
     private static bool IsRoleHead(ReadOnlySpan<char> w) => IsRoleNoun(w) || PersonTitles.IsTitle(w);
@@ -183,12 +244,6 @@ internal static class EntityBuilder
     {
         var lookup = ((HashSet<string>)PersonTitles.RoleHeads).GetAlternateLookup<ReadOnlySpan<char>>();
         return lookup.Contains(w) || (w.Length > 3 && w[^1] == 's' && lookup.Contains(w[..^1]));
-    }
-
-    private static Mention? MentionEndingAt(List<Mention> mentions, int end)
-    {
-        foreach (var m in mentions) if (m.End == end) return m;
-        return null;
     }
 
     /// <summary>Collapses runs of white space (a name can span a wrapped line).</summary>

@@ -130,7 +130,11 @@ public static class NameResolver
                 }
                 changed.Add(better is null ? e : e with { Canonical = better, Type = type });
             }
-            result[i] = d with { Entities = changed };
+            // Speakers named by surname alone take the full name the story gives them, like the entities.
+            var quotes = d.Quotes;
+            if (quotes.Any(q => q.Speaker is { } sp && !sp.Contains(' ') && Dominant(surnames, sp) is not null))
+                quotes = [.. quotes.Select(q => q.Speaker is { } sp && !sp.Contains(' ') && Dominant(surnames, sp) is { } full ? q with { Speaker = full } : q)];
+            result[i] = d with { Entities = changed, Quotes = quotes };
         }
         return result;
     }
@@ -273,11 +277,12 @@ public static class NameResolver
             var words = Surface(m).Split(' ');
             if (Initials(words) is { } ini) initials.TryAdd(ini, Canonicalise(Surface(m)));
         }
+        var fullNames = FullNamesBySuffix(mentions, Surface);
         foreach (var m in mentions)
         {
             var surface = Surface(m);
             if (m.Type == EntityType.PER)
-                m.Canonical = FullName(surface, mentions, m, Surface) ?? surface;
+                m.Canonical = fullNames.GetValueOrDefault(surface) ?? surface;
             else if (acronyms.TryGetValue(surface, out var def) && def != m)
                 m.Canonical = Canonicalise(Surface(def));
             else if (IsAcronym(surface) && !Variants.ContainsKey(surface) && initials.TryGetValue(surface, out var full))
@@ -315,33 +320,38 @@ public static class NameResolver
     }
 
     /// <summary>
-    /// The fullest person name in the document that ends with (or is) this mention: "Biden" → "Joe Biden",
-    /// "Suu Kyi" → "Aung San Suu Kyi". With several candidates, the most frequent, then the first.
+    /// For every proper word suffix of a multi-word person name in the document, the full name it stands
+    /// for: "Biden" → "Joe Biden", "Suu Kyi" → "Aung San Suu Kyi". With several candidates, the most
+    /// frequent, then the longest, then the first seen.
     /// </summary>
-    private static string? FullName(string surface, List<Mention> mentions, Mention self, Func<Mention, string> surfaceOf)
+    private static Dictionary<string, string> FullNamesBySuffix(List<Mention> mentions, Func<Mention, string> surfaceOf)
     {
-        var words = surface.Split(' ');
-        string? best = null;
-        int bestCount = 0, bestLength = words.Length;
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var order = new List<string>();
         foreach (var m in mentions)
         {
-            if (m == self || m.Type != EntityType.PER || m.Length <= words.Length) continue;
+            if (m.Type != EntityType.PER || m.Length < 2) continue;
             var full = surfaceOf(m);
-            if (!full.EndsWith(surface, StringComparison.Ordinal) || full[full.Length - surface.Length - 1] != ' ') continue;
-            seen[full] = seen.GetValueOrDefault(full) + 1;
+            if (!counts.TryGetValue(full, out int c)) order.Add(full);
+            counts[full] = c + 1;
         }
-        foreach (var (full, count) in seen)
+        var best = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var full in order)
         {
-            int len = full.Count(c => c == ' ') + 1;
-            if (count > bestCount || (count == bestCount && len > bestLength))
+            for (int cut = full.IndexOf(' '); cut >= 0; cut = full.IndexOf(' ', cut + 1))
             {
-                best = full;
-                bestCount = count;
-                bestLength = len;
+                var suffix = full[(cut + 1)..];
+                if (!best.TryGetValue(suffix, out var current) || Better(full, current)) best[suffix] = full;
             }
         }
         return best;
+
+        bool Better(string candidate, string current)
+        {
+            int a = counts[candidate], b = counts[current];
+            if (a != b) return a > b;
+            return candidate.Count(ch => ch == ' ') > current.Count(ch => ch == ' ');
+        }
     }
 
     /// <summary>The canonical form of a non-person name: known variants unified, a leading "the" dropped.</summary>

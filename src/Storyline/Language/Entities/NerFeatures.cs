@@ -54,11 +54,19 @@ internal sealed class NerFeatures
     public int[] Static = new int[64 * StaticCount];
 
     private readonly int _bucketMask;
+    private readonly int _stride;
+    private readonly int _base;
     private readonly CasingLexicon _casing;
 
-    public NerFeatures(int bucketBits, CasingLexicon casing)
+    /// <param name="bucketBits">log2 of the number of weight rows.</param>
+    /// <param name="stride">Values per weight row.</param>
+    /// <param name="base">Index of row 0 in the weight array.</param>
+    /// <param name="casing">The casing lexicon.</param>
+    public NerFeatures(int bucketBits, int stride, int @base, CasingLexicon casing)
     {
         _bucketMask = (1 << bucketBits) - 1;
+        _stride = stride;
+        _base = @base;
         _casing = casing;
     }
 
@@ -91,7 +99,7 @@ internal sealed class NerFeatures
     public static ulong Combine(ulong a, ulong b) => Mix(a * 0x9E3779B97F4A7C15UL + b + 0x632BE59BD9B4E019UL);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Bucket(ulong h) => (int)(Mix(h) & (ulong)_bucketMask) * NerLabels.Count;
+    public int Bucket(ulong h) => _base + (int)(Mix(h) & (ulong)_bucketMask) * _stride;
 
     /// <summary>FNV-1a over the lower-cased characters.</summary>
     public static ulong HashLower(ReadOnlySpan<char> s)
@@ -105,58 +113,54 @@ internal sealed class NerFeatures
         return h;
     }
 
-    private static ulong HashExact(ReadOnlySpan<char> s)
+    /// <summary>
+    /// All per-token hashes in one pass over the characters: lower case (FNV-1a, the same as
+    /// <see cref="HashLower"/>), exact, collapsed shape, prefixes of 1-4 letters (running lower-case hash),
+    /// suffixes of 1-4 letters (hashed from the end), and the casing flags.
+    /// </summary>
+    private static void HashToken(ReadOnlySpan<char> w, Span<ulong> h, out byte flags)
     {
-        ulong h = 0x84222325cbf29ce4UL;
-        foreach (char c in s)
+        const ulong Prime = 0x100000001b3UL;
+        ulong low = 0xcbf29ce484222325UL, exact = 0x84222325cbf29ce4UL, shape = 0x1234567887654321UL;
+        char lastShape = '\0';
+        int shapeLength = 0;
+        bool anyUpper = false, anyLower = false, digit = false;
+        for (int j = 0; j < w.Length; j++)
         {
-            h ^= c;
-            h *= 0x100000001b3UL;
+            char c = w[j];
+            char lc = char.ToLowerInvariant(c);
+            low = (low ^ lc) * Prime;
+            exact = (exact ^ c) * Prime;
+            if (j < 4) h[3 + j] = low + (ulong)(j + 1);
+            char k;
+            if (char.IsUpper(c)) { anyUpper = true; k = 'X'; }
+            else if (char.IsLower(c)) { anyLower = true; k = 'x'; }
+            else if (char.IsDigit(c)) { digit = true; k = 'd'; }
+            else k = c is '\u2019' or '\u2018' ? '\'' : c;
+            if (k != lastShape && shapeLength < 8)
+            {
+                lastShape = k;
+                shape = (shape ^ k) * Prime;
+                shapeLength++;
+            }
         }
-        return h;
-    }
-
-    private static char ShapeClass(char c) =>
-        char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c is '\u2019' or '\u2018' ? '\'' : c;
-
-    /// <summary>Collapsed word shape: "Netanyahu" → Xx, "U.S." → X.X., "1,199" → d,d, "al-Qaida" → x-Xx.</summary>
-    private static ulong HashShape(ReadOnlySpan<char> s)
-    {
-        ulong h = 0x1234567887654321UL;
-        char last = '\0';
-        int len = 0;
-        foreach (char c in s)
+        for (int j = w.Length; j < 4; j++) h[3 + j] = low + (ulong)(j + 1); // a short word is its own prefix
+        ulong suffix = 0xcbf29ce484222325UL ^ 0x5555UL;
+        for (int j = 1; j <= 4; j++)
         {
-            char k = ShapeClass(c);
-            if (k == last) continue;
-            last = k;
-            h ^= k;
-            h *= 0x100000001b3UL;
-            if (++len == 8) break;
+            if (j <= w.Length) suffix = (suffix ^ char.ToLowerInvariant(w[^j])) * Prime;
+            h[6 + j] = suffix + 0x100UL + (ulong)j;
         }
-        return h;
-    }
-
-    private static ulong HashPrefix(ReadOnlySpan<char> s, int k) => HashLower(s[..Math.Min(k, s.Length)]) + (ulong)k;
-
-    private static ulong HashSuffix(ReadOnlySpan<char> s, int k) => HashLower(s[Math.Max(0, s.Length - k)..]) + 0x100UL + (ulong)k;
-
-    private static TokenFlags FlagsOf(ReadOnlySpan<char> s)
-    {
-        bool anyUpper = false, anyLower = false, digit = false, letter = false;
-        foreach (char c in s)
-        {
-            if (char.IsUpper(c)) { anyUpper = true; letter = true; }
-            else if (char.IsLower(c)) { anyLower = true; letter = true; }
-            else if (char.IsDigit(c)) digit = true;
-        }
+        h[0] = low;
+        h[1] = exact;
+        h[2] = shape;
         var f = TokenFlags.None;
-        if (s.Length > 0 && char.IsUpper(s[0])) f |= TokenFlags.InitialUpper;
+        if (w.Length > 0 && char.IsUpper(w[0])) f |= TokenFlags.InitialUpper;
         if (anyUpper && !anyLower) f |= TokenFlags.AllUpper;
         if (anyLower && !anyUpper) f |= TokenFlags.AllLower;
         if (digit) f |= TokenFlags.HasDigit;
-        if (letter) f |= TokenFlags.HasLetter;
-        return f;
+        if (anyUpper || anyLower) f |= TokenFlags.HasLetter;
+        flags = (byte)f;
     }
 
     public ulong LowerHash(int i) => _tok[i * PerToken];
@@ -180,17 +184,7 @@ internal sealed class NerFeatures
         }
         for (int i = 0; i < n; i++)
         {
-            var w = sentence[i];
-            int o = i * PerToken;
-            _tok[o] = HashLower(w);
-            _tok[o + 1] = HashExact(w);
-            _tok[o + 2] = HashShape(w);
-            for (int k = 1; k <= 4; k++)
-            {
-                _tok[o + 2 + k] = HashPrefix(w, k);
-                _tok[o + 6 + k] = HashSuffix(w, k);
-            }
-            _flags[i] = (byte)FlagsOf(w);
+            HashToken(sentence[i], _tok.AsSpan(i * PerToken, PerToken), out _flags[i]);
         }
 
         for (int i = 0; i < n; i++)

@@ -16,18 +16,22 @@ public sealed class NerModel
     private const byte FormatVersion = 1;
 
     internal NerModel(int bucketBits, int historyWindow, float[] weights, CasingLexicon casing)
+        : this(historyWindow, WeightTable.FromFloats(bucketBits, weights), casing)
     {
-        BucketBits = bucketBits;
+    }
+
+    private NerModel(int historyWindow, WeightTable weights, CasingLexicon casing)
+    {
         HistoryWindow = historyWindow;
         Weights = weights;
         Casing = casing;
     }
 
-    internal int BucketBits { get; }
+    internal int BucketBits => Weights.BucketBits;
 
     internal int HistoryWindow { get; }
 
-    internal float[] Weights { get; }
+    internal WeightTable Weights { get; }
 
     internal CasingLexicon Casing { get; }
 
@@ -41,8 +45,10 @@ public sealed class NerModel
         w.Write(BucketBits);
         w.Write(NerLabels.Count);
         w.Write(HistoryWindow);
+        var dense = Weights.Floats ?? new float[(1 << BucketBits) * NerLabels.Count];
+        if (Weights.Floats is null) Weights.CopyDense(dense);
         float max = 0;
-        foreach (var x in Weights) max = Math.Max(max, Math.Abs(x));
+        foreach (var x in dense) max = Math.Max(max, Math.Abs(x));
         float scale = max > 0 ? max / short.MaxValue : 1f;
         w.Write(scale);
         var casing = Casing.Entries.OrderBy(e => e.Key).ToArray();
@@ -52,9 +58,9 @@ public sealed class NerModel
             w.Write(key);
             w.Write(cls);
         }
-        var q = new short[Weights.Length];
+        var q = new short[dense.Length];
         for (int i = 0; i < q.Length; i++)
-            q[i] = (short)Math.Round(Weights[i] / scale);
+            q[i] = (short)Math.Round(dense[i] / scale);
         w.Write(MemoryMarshal.AsBytes(q.AsSpan()));
     }
 
@@ -88,9 +94,7 @@ public sealed class NerModel
         int size = (1 << bits) * labels;
         var q = new short[size];
         gz.ReadExactly(MemoryMarshal.AsBytes(q.AsSpan()));
-        var weights = new float[size];
-        for (int i = 0; i < size; i++) weights[i] = q[i] * scale;
-        return new NerModel(bits, window, weights, new CasingLexicon(casing));
+        return new NerModel(window, WeightTable.FromQuantized(bits, q, scale), new CasingLexicon(casing));
     }
 
     public static NerModel Load(string path)
@@ -120,7 +124,7 @@ internal sealed class NerDecoder
     private const int L = NerLabels.Count;
     private const int P = NerFeatures.PrevClasses;
 
-    private readonly float[] _weights;
+    private readonly WeightTable _weights;
     private readonly NerFeatures _features;
     private float[] _emit = new float[64 * L];          // static + history score per token and label
     private float[] _pair = new float[64 * P * L];      // prev-class feature score per token, class and label
@@ -131,18 +135,20 @@ internal sealed class NerDecoder
     private int[] _histCount = new int[64];
     private readonly float[] _trans = new float[(L + 1) * L];
     private readonly int[] _transFeat = new int[L + 1];
-    private readonly bool[] _allowed = BuildAllowed(false), _allowedLast = BuildAllowed(true);
+    private static readonly int[][] Predecessors = BuildPredecessors();
+    private static readonly int[] PrevClassOf = BuildPrevClasses();
+    private static readonly bool[] AllowedLast = BuildAllowedLast();
     private int[] _predicted = new int[64];
 
-    public NerDecoder(float[] weights, int bucketBits, CasingLexicon casing, int historyWindow)
+    public NerDecoder(WeightTable weights, CasingLexicon casing, int historyWindow)
     {
         _weights = weights;
-        _features = new NerFeatures(bucketBits, casing);
+        _features = new NerFeatures(weights.BucketBits, weights.Stride, weights.Base, casing);
         History = new PredictionHistory(historyWindow);
         for (int p = -1; p < L; p++) _transFeat[p + 1] = _features.Transition(p);
     }
 
-    public NerDecoder(NerModel model) : this(model.Weights, model.BucketBits, model.Casing, model.HistoryWindow)
+    public NerDecoder(NerModel model) : this(model.Weights, model.Casing, model.HistoryWindow)
     {
     }
 
@@ -151,30 +157,31 @@ internal sealed class NerDecoder
     /// <summary>A reusable sentence buffer for callers of this decoder.</summary>
     public NerSentence Sentence { get; } = new();
 
-    private static bool[] BuildAllowed(bool last)
+    private static int[][] BuildPredecessors()
     {
-        var a = new bool[(L + 1) * L];
-        for (int p = -1; p < L; p++)
-            for (int l = 0; l < L; l++)
-                a[(p + 1) * L + l] = NerLabels.Allowed(p, l, last);
-        return a;
+        var table = new int[L][];
+        for (int l = 0; l < L; l++)
+        {
+            var list = new List<int>();
+            for (int p = 0; p < L; p++)
+                if (NerLabels.Allowed(p, l, nextIsLast: false)) list.Add(p);
+            table[l] = [.. list];
+        }
+        return table;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AddRow(float[] weights, int offset, Span<float> scores)
+    private static int[] BuildPrevClasses()
     {
-        var row = weights.AsSpan(offset, L);
-        if (Vector.IsHardwareAccelerated && Vector<float>.Count is 8 or 16)
-        {
-            var s = MemoryMarshal.Cast<float, Vector<float>>(scores[..16]);
-            var w = MemoryMarshal.Cast<float, Vector<float>>(row[..16]);
-            for (int v = 0; v < s.Length; v++) s[v] += w[v];
-            scores[16] += row[16];
-        }
-        else
-        {
-            for (int l = 0; l < L; l++) scores[l] += row[l];
-        }
+        var table = new int[L];
+        for (int p = 0; p < L; p++) table[p] = NerFeatures.PrevClass(p);
+        return table;
+    }
+
+    private static bool[] BuildAllowedLast()
+    {
+        var table = new bool[L];
+        for (int l = 0; l < L; l++) table[l] = NerLabels.PositionOf(l) is not ('B' or 'I');
+        return table;
     }
 
     private void Ensure(int n)
@@ -205,54 +212,54 @@ internal sealed class NerDecoder
         var stat = _features.Static;
 
         for (int p = 0; p <= L; p++)
-        {
-            var row = weights.AsSpan(_transFeat[p], L);
-            row.CopyTo(_trans.AsSpan(p * L, L));
-        }
+            for (int l = 0; l < L; l++)
+                _trans[p * L + l] = weights.Value(_transFeat[p], l);
 
         for (int i = 0; i < n; i++)
         {
             var scores = _emit.AsSpan(i * L, L);
             scores.Clear();
-            int fo = i * NerFeatures.StaticCount;
-            for (int k = 0; k < NerFeatures.StaticCount; k++) AddRow(weights, stat[fo + k], scores);
+            weights.AddRows(stat.AsSpan(i * NerFeatures.StaticCount, NerFeatures.StaticCount), scores);
             int nh = _features.HistoryFeatures(i, History, _histFeat.AsSpan(i * 8, 8));
             _histCount[i] = nh;
-            for (int k = 0; k < nh; k++) AddRow(weights, _histFeat[i * 8 + k], scores);
+            weights.AddRows(_histFeat.AsSpan(i * 8, nh), scores);
             var pf = _pairFeat.AsSpan(i * 2 * P, 2 * P);
             _features.PairFeatures(i, pf);
             for (int c = 0; c < P; c++)
             {
                 var ps = _pair.AsSpan((i * P + c) * L, L);
                 ps.Clear();
-                AddRow(weights, pf[2 * c], ps);
-                AddRow(weights, pf[2 * c + 1], ps);
+                weights.AddRows(pf.Slice(2 * c, 2), ps);
             }
         }
 
-        // Viterbi
+        // Viterbi over the allowed transitions only (each label has at most 9 possible predecessors).
         for (int i = 0; i < n; i++)
         {
-            var allowed = i == n - 1 ? _allowedLast : _allowed;
+            bool lastToken = i == n - 1;
             var emit = _emit.AsSpan(i * L, L);
+            int pairRow = i * P * L;
             for (int l = 0; l < L; l++)
             {
                 float best = float.NegativeInfinity;
                 int arg = -1;
-                if (i == 0)
+                if (lastToken && !AllowedLast[l])
                 {
-                    if (allowed[l]) { best = _trans[l] + _pair[(i * P + 0) * L + l]; arg = -1; }
+                    // an entity cannot stay open at the end of the sentence
+                }
+                else if (i == 0)
+                {
+                    if (NerLabels.Allowed(-1, l, lastToken)) best = _trans[l] + _pair[pairRow + l];
                 }
                 else
                 {
                     int prevRow = (i - 1) * L;
-                    for (int p = 0; p < L; p++)
+                    foreach (int p in Predecessors[l])
                     {
-                        if (!allowed[(p + 1) * L + l]) continue;
                         float prevScore = _delta[prevRow + p];
                         if (float.IsNegativeInfinity(prevScore)) continue;
-                        float s = prevScore + _trans[(p + 1) * L + l] + _pair[(i * P + NerFeatures.PrevClass(p)) * L + l];
-                        if (s > best) { best = s; arg = p; }
+                        float sc = prevScore + _trans[(p + 1) * L + l] + _pair[pairRow + PrevClassOf[p] * L + l];
+                        if (sc > best) { best = sc; arg = p; }
                     }
                 }
                 _delta[i * L + l] = best + emit[l];

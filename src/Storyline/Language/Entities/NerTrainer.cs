@@ -27,7 +27,7 @@ public static class NerTrainer
     public const int DefaultBucketBits = 19;
 
     /// <summary>Epochs of the shipped model (seed 1): the best on dev of the first six.</summary>
-    public const int DefaultEpochs = 3;
+    public const int DefaultEpochs = 5;
 
     /// <summary>Sentences per block; the corpus keeps a story's sentences together, so a block approximates a document.</summary>
     private const int BlockSentences = 25;
@@ -74,7 +74,7 @@ public static class NerTrainer
     {
         int size = (1 << bucketBits) * NerLabels.Count;
         var perceptron = new AveragedPerceptron(size);
-        var decoder = new NerDecoder(perceptron.Weights, bucketBits, casing, HistoryWindow);
+        var decoder = new NerDecoder(WeightTable.FromFloats(bucketBits, perceptron.Weights), casing, HistoryWindow);
         int blocks = (train.Count + BlockSentences - 1) / BlockSentences;
         var order = Enumerable.Range(0, blocks).ToArray();
         var rng = new Random(seed);

@@ -49,7 +49,7 @@ public sealed class FigureFinder : IAnnotator
                 if (scan.TryVague(i, out var vague, out double vagueHigh))
                 {
                     var vnum = vague;
-                    var vunit = scan.Unit(ref vnum);
+                    var vunit = scan.Unit(ref vnum) ?? scan.CountedNoun(ref vnum);
                     int vlast = Math.Max(vnum.Last, vnum.UnitLast);
                     int vs = tokens[vnum.First].Start, ve = tokens[vlast].End;
                     result.Add(new Figure
@@ -208,7 +208,15 @@ public sealed class FigureFinder : IAnnotator
             }
 
             bool negative = false;
-            if (w.Equals("minus", StringComparison.OrdinalIgnoreCase) && i + 1 < hi && _tokens[i + 1].Kind == TokenKind.Number)
+            // "minus five percent", "negative one"
+            if ((w.Equals("minus", StringComparison.OrdinalIgnoreCase) || w.Equals("negative", StringComparison.OrdinalIgnoreCase)) && i + 1 < hi &&
+                _tokens[i + 1].Kind == TokenKind.Word && NumberWords.IsCardinalWord(W(i + 1)))
+            {
+                negative = true;
+                i++;
+                w = W(i);
+            }
+            else if (w.Equals("minus", StringComparison.OrdinalIgnoreCase) && i + 1 < hi && _tokens[i + 1].Kind == TokenKind.Number)
             {
                 negative = true;
                 i++;
@@ -227,6 +235,16 @@ public sealed class FigureFinder : IAnnotator
                 }
                 num = new Num(first, mlast, -mv, prefix, false);
                 SkipTo = mlast + 1;
+                return true;
+            }
+            if (w.Length == 1 && VulgarFractions.TryGetValue(w[0], out double vulgar))
+            {
+                // "¾", and "2½" written with the sign apart
+                double whole = 0;
+                int f0 = first;
+                if (i - 1 >= lo && _tokens[i - 1].Kind == TokenKind.Number && Adjacent(i - 1, i) && NumberWords.TryDigits(W(i - 1), out whole)) f0 = i - 1;
+                num = new Num(f0, i, whole + vulgar, prefix, false);
+                SkipTo = i + 1;
                 return true;
             }
             var t = _tokens[i];
@@ -278,8 +296,9 @@ public sealed class FigureFinder : IAnnotator
                     if (ClockSuffixes.Contains(rest.ToString())) return false;  // "10.45pm"
                     if (NumberWords.TryScale(rest, out double sc)) value *= sc;
                     else if (rest.Equals("M", StringComparison.Ordinal) || (rest.Equals("m", StringComparison.Ordinal) && prefix is not null)) value *= 1e6;
-                    else if ((rest.Equals("k", StringComparison.OrdinalIgnoreCase) || rest.Equals("K", StringComparison.Ordinal)) && prefix is not null) value *= 1e3;
-                    else if ((rest.Equals("b", StringComparison.OrdinalIgnoreCase)) && prefix is not null) value *= 1e9;
+                    else if (rest.Equals("k", StringComparison.OrdinalIgnoreCase)) value *= 1e3;
+                    else if (rest.Equals("b", StringComparison.OrdinalIgnoreCase)) value *= 1e9;
+                    else if (CurrencyPrefixes.TryGetValue(rest.ToString(), out var codeAfter) && rest.Length == 3) suffixUnit = codeAfter; // "115USD"
                     else if (UnitWords.TryGetValue(rest.ToString(), out var u)) suffixUnit = u;
                     else if (rest.Equals("bn", StringComparison.OrdinalIgnoreCase)) value *= 1e9;
                     else if (char.IsUpper(rest[0])) return false;                   // "9AB", "737MAX": a name
@@ -307,6 +326,12 @@ public sealed class FigureFinder : IAnnotator
                     value *= W(last + 1).Equals("m", StringComparison.Ordinal) ? 1e6 : 1e9;
                     last++;
                 }
+                // "2.33 k", "1,674,200.5 M": a scale letter after the number
+                else if (last + 1 < hi && Adjacent(last, last + 1) == false && (W(last + 1) is "k" or "K" or "M") && !(last + 2 < hi && _tokens[last + 2].Kind == TokenKind.Word))
+                {
+                    value *= W(last + 1) is "M" ? 1e6 : 1e3;
+                    last++;
+                }
             }
             else if (t.Kind == TokenKind.Word)
             {
@@ -325,6 +350,40 @@ public sealed class FigureFinder : IAnnotator
                 words = true;
             }
             else return false;
+            // "2½": the fraction sign right after the digits
+            if (!words && last + 1 < hi && Adjacent(last, last + 1) && W(last + 1).Length == 1 && VulgarFractions.TryGetValue(W(last + 1)[0], out double half))
+            {
+                value += half;
+                last++;
+            }
+            // "3 million and a half", "five billion and three quarters": a fraction of the scale
+            if (last + 3 < hi + 1 && last + 2 < hi && Is(last + 1, "and") && NumberWords.TryScale(W(last), out double lastScale) && lastScale >= 1000)
+            {
+                if (Is(last + 2, "a") && last + 3 < hi && NumberWords.TryFraction(W(last + 3), out double fr1) && !Is(last + 4, "of"))
+                {
+                    value += fr1 * lastScale;
+                    last += 3;
+                }
+                else if (NumberWords.IsCardinalWord(W(last + 2)) && last + 3 < hi && NumberWords.TryFraction(W(last + 3), out double fr2) && !Is(last + 4, "of"))
+                {
+                    NumberWords.TryWord(W(last + 2), out double numerator);
+                    value += numerator * fr2 * lastScale;
+                    last += 3;
+                }
+            }
+            // "3 dozen", "three dozens"
+            if (last + 1 < hi && (Is(last + 1, "dozen") || Is(last + 1, "dozens")) && !Is(last + 2, "of"))
+            {
+                value *= 12;
+                last++;
+            }
+            // "-1", "−5": a minus sign written against the number, not a hyphen between words
+            if (!negative && !words && first == i && first - 1 >= lo && (W(first - 1) is "-" or "\u2212") && Adjacent(first - 1, first) &&
+                (first - 2 < lo || !Adjacent(first - 2, first - 1)))
+            {
+                negative = true;
+                first--;
+            }
             if (negative) value = -value;
             num = new Num(first, last, value, prefix, words, SuffixUnit: suffixUnit, InnerHigh: innerHigh, InnerSplit: innerSplit);
             SkipTo = last + 1;
@@ -380,6 +439,23 @@ public sealed class FigureFinder : IAnnotator
             else if (!suffix.IsEmpty) return false;
             currency = cur;
             return true;
+        }
+
+        /// <summary>The plural noun a vague amount counts, a few words on ("thousands of COVID-19 tests").</summary>
+        public readonly string? CountedNoun(ref Num num)
+        {
+            for (int e = num.Last + 1; e < hi && e <= num.Last + 4; e++)
+            {
+                if (_tokens[e].Kind == TokenKind.Punctuation && W(e) is not "-") return null;
+                var w = W(e);
+                if (_tokens[e].Kind == TokenKind.Word && char.IsLower(w[0]) && w.Length > 3 && w.EndsWith("s", StringComparison.Ordinal) &&
+                    !NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+                {
+                    num = num with { UnitLast = e };
+                    return PeopleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) ? "people" : w.ToString();
+                }
+            }
+            return null;
         }
 
         /// <summary>"1/16 of a pint": a written fraction (a date or "9/11" has no "of" after it).</summary>
@@ -582,7 +658,8 @@ public sealed class FigureFinder : IAnnotator
             if (a >= hi) return unit;
             var w = W(a);
             // "%", "percent", "per cent", "percentage points"
-            if (w.Equals("%", StringComparison.Ordinal) || w.Equals("percent", StringComparison.OrdinalIgnoreCase) || w.Equals("pct", StringComparison.OrdinalIgnoreCase))
+            if (w.Equals("%", StringComparison.Ordinal) || w.Equals("percent", StringComparison.OrdinalIgnoreCase) || w.Equals("pct", StringComparison.OrdinalIgnoreCase) ||
+                w.Equals("percents", StringComparison.OrdinalIgnoreCase) || (w.Equals("percentage", StringComparison.OrdinalIgnoreCase) && !(a + 1 < hi && W(a + 1).StartsWith("point", StringComparison.OrdinalIgnoreCase))))
             {
                 num = num with { UnitLast = a };
                 return "%";
@@ -595,6 +672,12 @@ public sealed class FigureFinder : IAnnotator
             }
             if (unit is not null)
             {
+                // "$75 U.S. per barrel": the country of the dollar sign, then the rate
+                if ((w is "US" or "U.S.") && a + 1 < hi && (Is(a + 1, "per") || Is(a + 1, "a")))
+                {
+                    a++;
+                    w = W(a);
+                }
                 // "$3 a barrel", "$5 per share", "$21.25 per square foot"
                 if ((w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("per", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)) &&
                     a + 1 < hi && _tokens[a + 1].Kind == TokenKind.Word && !NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(a + 1)))
@@ -626,7 +709,26 @@ public sealed class FigureFinder : IAnnotator
                 num = num with { UnitLast = a + 1 };
                 return W(a + 1) is "C" ? "celsius" : "fahrenheit";
             }
-            if (_tokens[a].Kind != TokenKind.Word) return null;
+            if (_tokens[a].Kind != TokenKind.Word)
+            {
+                // a unit sign: "25.5″"
+                if (UnitWords.TryGetValue(w.ToString(), out var sign) && Adjacent(num.Last, a)) { num = num with { UnitLast = a }; return sign; }
+                return null;
+            }
+            // "one of the best wireless speakers": what the one is one of
+            if (num.Words && num.Value == 1 && Is(a, "of") && Is(a + 1, "the"))
+            {
+                int e = a + 2;
+                if (Is(e, "most")) e++;
+                int startNoun = e;
+                while (e < hi && e - startNoun < 4 && _tokens[e].Kind == TokenKind.Word && char.IsLower(W(e)[0]) && !W(e).EndsWith("s", StringComparison.Ordinal)) e++;
+                if (e < hi && _tokens[e].Kind == TokenKind.Word && W(e).EndsWith("s", StringComparison.Ordinal) && char.IsLower(W(e)[0]))
+                {
+                    num = num with { UnitLast = e };
+                    return _text[_tokens[startNoun].Start.._tokens[e].End];
+                }
+                return null;
+            }
             // "140 km/h"
             if (a + 2 < hi && W(a + 1) is "/" && Adjacent(a, a + 1) && Adjacent(a + 1, a + 2) && UnitWords.TryGetValue(w.ToString(), out var numer))
             {
@@ -692,7 +794,9 @@ public sealed class FigureFinder : IAnnotator
                 b++; // adjective + plural noun
             if (IsMeasureWord(W(b))) return null;
             num = num with { UnitLast = b };
-            return _text[_tokens[a].Start.._tokens[b].End];
+            // a participle describes the things counted, it is not what they are ("300 recorded songs")
+            int from = b > a && W(a).EndsWith("ed", StringComparison.Ordinal) ? a + 1 : a;
+            return _text[_tokens[from].Start.._tokens[b].End];
         }
 
         private static string Singular(ReadOnlySpan<char> w)

@@ -76,6 +76,8 @@ internal static class FigureLexicon
         ["nanometers"] = "nanometre", ["nanometres"] = "nanometre", ["nanometer"] = "nanometre", ["millimeters"] = "millimetre",
         ["millimetres"] = "millimetre", ["millimeter"] = "millimetre", ["centimeters"] = "centimetre", ["centimetres"] = "centimetre",
         ["megawatts"] = "megawatt", ["gigawatts"] = "gigawatt", ["kilowatts"] = "kilowatt", ["watts"] = "watt",
+        ["gpa"] = "gigapascal", ["mpa"] = "megapascal", ["kpa"] = "kilopascal", ["farads"] = "farad", ["farad"] = "farad",
+        ["amps"] = "ampere", ["amperes"] = "ampere", ["volts"] = "volt", ["ounces"] = "ounce", ["oz"] = "ounce", ["pints"] = "pint",
         ["″"] = "inch", ["′"] = "foot", ["w"] = "watt", ["mah"] = "milliampere-hour", ["m2"] = "square metre", ["km2"] = "square kilometre", ["v"] = "volt",
         ["points"] = "point", ["point"] = "point", ["pts"] = "point", ["kw"] = "kilowatt", ["mw"] = "megawatt", ["gw"] = "gigawatt", ["kwh"] = "kilowatt hour", ["gb"] = "gigabyte", ["tb"] = "terabyte",
         ["mb"] = "megabyte", ["hz"] = "hertz", ["ghz"] = "gigahertz", ["hp"] = "horsepower", ["bhp"] = "horsepower",
@@ -126,6 +128,13 @@ internal static class FigureLexicon
     public static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "he", "she", "they", "it", "we", "i", "you", "officials", "who", "this", "that",
+    };
+
+    /// <summary>Unicode vulgar fractions.</summary>
+    public static readonly Dictionary<char, double> VulgarFractions = new()
+    {
+        ['½'] = 0.5, ['¼'] = 0.25, ['¾'] = 0.75, ['⅓'] = 1 / 3.0, ['⅔'] = 2 / 3.0, ['⅛'] = 0.125, ['⅜'] = 0.375,
+        ['⅝'] = 0.625, ['⅞'] = 0.875, ['⅕'] = 0.2,
     };
 
     /// <summary>Clock suffixes glued to a number ("10.45pm"): a time, not a figure.</summary>

@@ -24,7 +24,7 @@ public static class NumberWords
     private static readonly Dictionary<string, double> Scales = new(StringComparer.OrdinalIgnoreCase)
     {
         ["hundred"] = 100, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
-        ["mln"] = 1e6, ["bln"] = 1e9, ["bn"] = 1e9, ["tn"] = 1e12, ["mn"] = 1e6, ["lakh"] = 1e5, ["crore"] = 1e7,
+        ["mil"] = 1e6, ["tln"] = 1e12, ["trn"] = 1e12, ["mln"] = 1e6, ["bln"] = 1e9, ["bn"] = 1e9, ["tn"] = 1e12, ["mn"] = 1e6, ["lakh"] = 1e5, ["crore"] = 1e7,
         ["hundreds"] = 100, ["thousands"] = 1e3, ["millions"] = 1e6, ["billions"] = 1e9,
     };
 
@@ -33,6 +33,9 @@ public static class NumberWords
     {
         ["half"] = 0.5, ["halves"] = 0.5, ["third"] = 1 / 3.0, ["thirds"] = 1 / 3.0, ["quarter"] = 0.25,
         ["quarters"] = 0.25, ["fifth"] = 0.2, ["fifths"] = 0.2, ["tenth"] = 0.1, ["tenths"] = 0.1,
+        ["fourth"] = 0.25, ["fourths"] = 0.25, ["sixth"] = 1 / 6.0, ["sixths"] = 1 / 6.0, ["seventh"] = 1 / 7.0,
+        ["sevenths"] = 1 / 7.0, ["eighth"] = 0.125, ["eighths"] = 0.125, ["ninth"] = 1 / 9.0, ["ninths"] = 1 / 9.0,
+        ["hundredth"] = 0.01, ["hundredths"] = 0.01, ["thousandth"] = 0.001, ["thousandths"] = 0.001,
     };
 
     /// <summary>Ordinal words (not figures, but durations and dates read them).</summary>
@@ -127,10 +130,11 @@ public static class NumberWords
         double total = 0, group = 0;
         bool any = false, fractionPending = false;
         double fraction = 0;
+        double sinceAnd = -1; // the cardinal read after the last "and" (a fraction numerator), or -1
         for (int i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            if (w.Equals("and", StringComparison.OrdinalIgnoreCase) && any) continue;
+            if (w.Equals("and", StringComparison.OrdinalIgnoreCase) && any) { sinceAnd = 0; continue; }
             if ((w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)))
             {
                 if (!any && i + 1 < words.Count) { group = 1; any = true; continue; }
@@ -156,14 +160,22 @@ public static class NumberWords
                     group += frac;
                     continue;
                 }
+                if (sinceAnd > 0)
+                {
+                    // "twenty and three fifths" = 20 + 3/5
+                    group = group - sinceAnd + sinceAnd * frac;
+                    sinceAnd = -1;
+                    continue;
+                }
                 group *= frac;
                 continue;
             }
             if (TryWord(w, out double v))
             {
                 if (fractionPending) return false;
-                if (group != 0 && v >= group && group < 100) return false; // "five six" is not one number
+                if (group != 0 && v >= group && group < 100 && sinceAnd < 0) return false; // "five six" is not one number
                 group += v;
+                if (sinceAnd >= 0) sinceAnd += v;
                 any = true;
                 continue;
             }

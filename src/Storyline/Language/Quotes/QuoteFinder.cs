@@ -47,7 +47,7 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
     internal readonly record struct Attribution(string? Speaker, TextSpan? Span);
 
     /// <summary>Tokens after a closing mark within which an attribution counts as tight (",” she said").</summary>
-    private const int TightWindow = 4;
+    private const int TightWindow = 6;
 
     [GeneratedRegex(@"\b(?:[Aa]n?|[Oo]ne)\s+(?<d>(?:[\w’'-]+\s+){0,5}?(?<h>official|officials|spokesperson|spokesman|spokeswoman|source|aide|diplomat|adviser|advisor|analyst|expert|negotiator|officer|lawmaker|minister|member|person))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex IndefiniteDescription();
@@ -351,14 +351,39 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
         private Attribution? SubjectBefore(int verb, int lo, Marked q)
         {
             int j = verb - 1;
-            // skip auxiliaries and adverbs: "has said", "also said", "later told"
+            // "to say", "and said": an infinitive or a second verb takes the subject of the sentence
+            if (j >= lo && (Is(j, "to") || Is(j, "and") || Is(j, "but")))
+                return SentenceSubjectAt(_tokens[verb].Start);
+            // skip auxiliaries and adverbs: "has said", "also said", "later told", "forcefully told"
             while (j >= lo && (Is(j, "has") || Is(j, "had") || Is(j, "have") || Is(j, "also") || Is(j, "later") || Is(j, "then") ||
-                               Is(j, "again") || Is(j, "repeatedly") || Is(j, "previously") || Is(j, "once") || Is(j, "publicly") || Is(j, "would") || Is(j, "will")))
+                               Is(j, "again") || Is(j, "repeatedly") || Is(j, "previously") || Is(j, "once") || Is(j, "publicly") || Is(j, "would") || Is(j, "will") ||
+                               (_tokens[j].Kind == TokenKind.Word && W(j).Length > 4 && W(j).EndsWith("ly", StringComparison.Ordinal) && char.IsLower(W(j)[0]))))
                 j--;
             // "the Pentagon's former official, Dana Stroul, wrote": the appositive's closing comma
-            if (j > lo && W(j) is ",") j--;
+            bool appositive = j > lo && W(j) is ",";
+            if (appositive) j--;
             int end = j + 1;
-            // "Kirby on Thursday said": skip a time phrase
+            int k = Boundary(j, lo, end);
+            int start = k + 1;
+            if (start >= end) return null;
+            var found = Speaker(start, end, q);
+            // "Vann R. Newkirk II, a writer for The Atlantic, said": the name before the appositive beats its description
+            if (appositive && k >= lo && W(k) is "," && (found is null || !IsPersonAttribution(found.Value)))
+            {
+                int nameEnd = k;
+                int nameStart = Boundary(k - 1, lo, nameEnd) + 1;
+                if (nameStart < nameEnd)
+                {
+                    var name = Speaker(nameStart, nameEnd, q);
+                    if (name is not null && IsPersonAttribution(name.Value)) return name;
+                }
+            }
+            return found;
+        }
+
+        /// <summary>Walks back from <paramref name="j"/> over a noun phrase to a clause boundary; returns the index before it.</summary>
+        private int Boundary(int j, int lo, int end)
+        {
             int k = j;
             while (k >= lo && end - k <= 14)
             {
@@ -371,18 +396,37 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                     while (open >= lo && W(open) is not "(" && k - open < 8) open--;
                     if (open >= lo && W(open) is "(") { k = open - 1; continue; }
                 }
-                if (t.Kind == TokenKind.Punctuation && W(k) is not "." and not "-" and not "'" and not "\u2019")
-                {
-                    // an appositive comma: "Dana Stroul, the Pentagon's former official, wrote" — keep going over one comma pair
-                    break;
-                }
+                if (t.Kind == TokenKind.Punctuation && W(k) is not "." and not "-" and not "'" and not "\u2019") break;
                 if (Is(k, "that") || Is(k, "and") || Is(k, "but") || Is(k, "as") || Is(k, "which") || Is(k, "while") || Is(k, "when") || Is(k, "because") || Is(k, "where"))
                     break;
                 k--;
             }
-            int start = k + 1;
-            if (start >= end) return null;
-            return Speaker(start, end, q);
+            return k;
+        }
+
+        /// <summary>An attribution naming a person (a mention the entity layer or the name finder knows, or a pronoun resolved to one).</summary>
+        private bool IsPersonAttribution(Attribution a)
+        {
+            if (a.Span is not { } span) return false;
+            foreach (var p in persons)
+            {
+                if (p.Start >= span.End) break;
+                if (p.Start >= span.Start && p.End <= span.End) return true;
+            }
+            return false;
+        }
+
+        /// <summary>The subject of the sentence holding <paramref name="offset"/>: its first person mention (or he/she) outside quotes.</summary>
+        private Attribution? SentenceSubjectAt(int offset)
+        {
+            int si = doc.SentenceAt(offset);
+            int from = si >= 0 ? doc.Sentences[si].Start : 0;
+            foreach (var p in persons)
+            {
+                if (p.Start >= offset) break;
+                if (p.Start >= from && !InsideQuote(p.Start) && !IsPossessiveOrModifier(p)) return new Attribution(p.Canonical, new TextSpan(p.Start, p.End));
+            }
+            return null;
         }
 
         /// <summary>Where a phrase read forward from <paramref name="start"/> ends: at punctuation, a quote, or a preposition after the head.</summary>
@@ -468,7 +512,8 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             }
             if (char.IsLower(h[0]) && _tokens[head].Kind == TokenKind.Word && head - start <= 8 &&
                 !SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(h) && !LooksLikeVerb(start) && !LooksLikeVerb(head) &&
-                !Is(head, "was") && !Is(head, "is") && !Is(head, "to") && !Is(head, "his") && !Is(head, "her"))
+                !Is(head, "was") && !Is(head, "is") && !Is(head, "to") && !Is(head, "his") && !Is(head, "her") &&
+                !Is(head, "who") && !Is(head, "that") && !Is(head, "which") && !ContainsClauseWord(start, head))
             {
                 // an unnamed or non-person source: "the ad's narrator", "one questioner", "the letter"
                 int s = start;
@@ -487,6 +532,16 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 return new Attribution(name, new TextSpan(_tokens[f].Start, _tokens[head].End));
             }
             return null;
+        }
+
+        /// <summary>Auxiliaries and speech verbs inside a phrase make it a clause, not a speaker ("the country has spent").</summary>
+        private bool ContainsClauseWord(int start, int head)
+        {
+            for (int k = start; k <= head; k++)
+                if (Is(k, "has") || Is(k, "have") || Is(k, "had") || Is(k, "is") || Is(k, "are") || Is(k, "was") || Is(k, "were") ||
+                    Is(k, "will") || Is(k, "would") || Is(k, "can") || Is(k, "could") || SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(k)))
+                    return true;
+            return false;
         }
 
         private bool IsPersonMentionAt(int k)

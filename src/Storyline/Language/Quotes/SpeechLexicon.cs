@@ -37,7 +37,7 @@ internal static class SpeechLexicon
     {
         "as", "and", "but", "so", "then", "after", "following", "at", "for", "while", "when", "to", "in", "on", "by",
         "with", "from", "because", "although", "though", "if", "since", "before", "during", "where", "that", "which",
-        "going", "also", "yet", "or", "nor", "of", "into", "about",
+        "going", "also", "yet", "or", "nor", "of", "into", "about", "whether", "how", "what", "why", "who", "whom",
     };
 
     /// <summary>Third-person pronouns that stand for a person speaker.</summary>

@@ -31,7 +31,7 @@ public sealed class TimeTagger : IAnnotator
     {
         FullDate, DayMonthYear, MonthDay, DayMonth, MonthYear, MonthAlone, IsoDate, NumericDate, Year, Decade,
         DayWord, DayPart, RelativeUnit, Ago, Duration, Set, Clock, Clock24, ClockCompact, NoonMidnight, Weekday,
-        RefWord, Quarter, QuarterCode, Century, BarePlural,
+        RefWord, Quarter, QuarterCode, Century, BarePlural, OrdinalDate, Season, WholeUnit, NumericMonth, DayOfMonth,
     }
 
     internal sealed record Rule(RuleKind Kind, Regex Pattern, int Priority);
@@ -39,8 +39,11 @@ public sealed class TimeTagger : IAnnotator
     // Building blocks. Month names are case-sensitive (they are proper nouns; "may" and "march" are verbs);
     // function words are matched case-insensitively with inline (?i:) groups.
     private const string MonthFull = "January|February|March|April|May|June|July|August|September|October|November|December";
-    private const string Month = "(?<month>" + MonthFull + @"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)";
+    // lower-case names are accepted where they cannot be a verb or a name ("june", "sept" but not "may", "march")
+    private const string Month = "(?<month>" + MonthFull + @"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?|january|february|april|june|july|september|october|november|december|(?:jan|feb|sept|oct|nov|dec)\.?)";
     private const string Day = @"(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+    private const string OrdinalDay = @"(?<dayw>(?i:thirty-first|thirty first|thirtieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twenty (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth|fourteenth|thirteenth|twelfth|eleventh|tenth|ninth|eighth|seventh|sixth|fifth|fourth|third|second|first))";
+    private const string WeekdayLead = @"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?";
     private const string Year = @"(?<year>1[6-9]\d\d|20\d\d)";
     private const string Mod = @"(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|end of|beginning of|start of))";
     private const string RelYear = @"(?<rel>,?\s+(?i:last|this|next)\s+year)";
@@ -49,19 +52,35 @@ public sealed class TimeTagger : IAnnotator
 
     private const RegexOptions Opts = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    private static Regex R(string pattern) => new(pattern, Opts, TimeSpan.FromSeconds(2));
+    /// <summary>
+    /// Patterns without look-arounds run on the non-backtracking engine: linear time, and fast for the
+    /// optional leading modifiers that defeat the backtracking engine's prefix search.
+    /// </summary>
+    private static Regex R(string pattern) =>
+        pattern.Contains("(?<=", StringComparison.Ordinal) || pattern.Contains("(?<!", StringComparison.Ordinal) ||
+        pattern.Contains("(?=", StringComparison.Ordinal) || pattern.Contains("(?!", StringComparison.Ordinal)
+            ? new(pattern, Opts, TimeSpan.FromSeconds(2))
+            : new(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>The extraction rules; priority breaks ties between equally long overlapping matches.</summary>
     internal static readonly Rule[] Rules =
     [
-        new(RuleKind.FullDate, R(@"\b(?:" + Mod + @"[\s-]+)?" + Month + @"\s+" + Day + @"(?:,\s*|\s+)" + Year + @"\b"), 10),
-        new(RuleKind.DayMonthYear, R(@"\b" + Day + @"\s+(?i:of\s+)?" + Month + @",?\s+" + Year + @"\b"), 10),
+        new(RuleKind.FullDate, R(@"\b" + WeekdayLead + @"(?:" + Mod + @"[\s-]+)?" + Month + @"\s+" + Day + @"(?:,\s*|\s+)" + Year + @"\b"), 10),
+        new(RuleKind.OrdinalDate, R(@"\b(?:(?i:the)\s+)?(?:" + Day + "|" + OrdinalDay + @")\s+(?i:of)\s+" + Month + @"(?:,?\s+" + Year + ")?" + @"\b|\b" + Month + @"\s+(?i:the\s+)?" + OrdinalDay + @"\b(?:,?\s+" + Year + ")?"), 9),
+        new(RuleKind.DayMonthYear, R(@"\b" + WeekdayLead + Day + @"\s+(?i:of\s+)?" + Month + @",?\s+" + Year + @"\b"), 10),
         new(RuleKind.IsoDate, R(@"\b" + Year + @"-(?<mm>0[1-9]|1[0-2])-(?<dd>0[1-9]|[12]\d|3[01])\b"), 10),
-        new(RuleKind.NumericDate, R(@"\b(?<mm>0?[1-9]|1[0-2])/(?<dd>0?[1-9]|[12]\d|3[01])/(?<year>(?:19|20)\d\d)\b"), 10),
-        new(RuleKind.MonthDay, R(@"\b(?:" + Mod + @"[\s-]+)?" + Month + @"\s+" + Day + @"\b(?![,.]?\d)" + RelYear + "?"), 8),
+        new(RuleKind.NumericDate, R(@"\b(?<mm>0?[1-9]|1[0-2])[/-](?<dd>0?[1-9]|[12]\d|3[01])[/-](?<year>(?:19|20)\d\d)\b"), 10),
+        new(RuleKind.NumericDate, R(@"\b(?<dd>1[3-9]|2\d|3[01])[/.-](?<mm>0?[1-9]|1[0-2])[/.-](?<year>(?:19|20)\d\d)\b"), 10),
+        new(RuleKind.NumericDate, R(@"\b(?<dd>0?[1-9]|1[0-2])\.(?<mm>0?[1-9]|1[0-2])\.(?<year>(?:19|20)\d\d)\b"), 10),
+        new(RuleKind.NumericDate, R(@"\b(?<year>(?:19|20)\d\d)/(?<mm>0?[1-9]|1[0-2])/(?<dd>0?[1-9]|[12]\d|3[01])\b"), 10),
+        new(RuleKind.NumericDate, R(@"\b(?<mm>0?[1-9]|1[0-2])[/-](?<dd>0?[1-9]|[12]\d|3[01])[/-](?<yy>\d\d)\b(?![/-]\d)"), 9),
+        new(RuleKind.NumericMonth, R(@"\b(?<year>(?:19|20)\d\d)\s?[/-]\s?(?<mm>0?[1-9]|1[0-2])\b(?![/-]\d)|\b(?<mm>0?[1-9]|1[0-2])\s?/\s?(?<year>(?:19|20)\d\d)\b"), 8),
+        new(RuleKind.DayOfMonth, R(@"(?<=\b(?i:on|for|by|until|till|since|from)\s+)(?i:the)\s+(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![\s-]+(?i:of|century|[a-z]))"), 6),
+        new(RuleKind.MonthDay, R(@"\b" + WeekdayLead + @"(?:" + Mod + @"[\s-]+)?" + Month + @"\s+" + Day + @"\b(?![,.]?\d)" + RelYear + "?"), 8),
         new(RuleKind.DayMonth, R(@"\b" + Day + @"\s+(?i:of\s+)?" + Month + @"\b" + RelYear + "?"), 8),
         new(RuleKind.MonthYear, R(@"\b(?:" + Mod + @"[\s-]+)?" + Month + @",?\s+(?i:of\s+)?" + Year + @"\b"), 9),
-        new(RuleKind.MonthAlone, R(@"\b(?:" + Mod + @"[\s-]+)?(?:(?<rel>(?i:last|next|this|past|previous|coming))\s+)?(?<month>" + MonthFull + @")\b(?!\s+\d)"), 5),
+        new(RuleKind.MonthAlone, R(@"\b(?:" + Mod + @"[\s-]+)?(?:(?<rel>(?i:last|next|this|past|previous|coming))\s+)?(?<month>" + MonthFull + @")\b(?!\s+\d)(?<ry>\s+(?i:next|last|this)\s+year)?"), 5),
+        new(RuleKind.Season, R(@"\b(?:(?<mod>(?i:early|mid|late))[\s-]+)?(?<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of\s+)?" + Year + @")\b"), 8),
         new(RuleKind.Year, R(@"(?<![\$£€\d,.#/-])\b(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|end of|fiscal|the year))[\s-]+)?" + Year + @"\b(?![,.]\d|%|-\d|/\d|:\d|\s*(?i:percent)\b)"), 4),
         new(RuleKind.Decade, R(@"(?<![\w$])(?:(?i:the)\s+)?(?:(?<mod>(?i:early|mid|late))[\s-]+)?['’]?(?<dec>1[5-9]\d|20\d|[1-9])0s\b"), 6),
         new(RuleKind.Century, R(@"\b(?:(?i:the)\s+)?(?<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+(?i:century)\b"), 6),
@@ -69,14 +88,15 @@ public sealed class TimeTagger : IAnnotator
         new(RuleKind.DayPart, R(@"\b(?i:(?<rel>this|last|tomorrow|yesterday)\s+(?<part>morning|afternoon|evening|night))\b"), 8),
         new(RuleKind.RelativeUnit, R(@"\b(?:(?<mod>(?i:early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of|the rest of|the first half of|the second half of|end of|the same period|the same month))[\s-]+)?(?<the>(?i:the)\s+)?(?<rel>(?i:last|this|next|past|previous|coming|following|current|same))\s+(?<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\b"), 7),
         new(RuleKind.Ago, R(@"\b" + NumW + @"[\s-]+(?<unit>(?i:day|week|month|year|decade|hour|minute))s?\s+(?i:ago|from now|hence)\b"), 9),
-        new(RuleKind.Duration, R(@"\b(?:(?<mod>(?i:nearly|almost|about|around|more than|over|roughly|approximately|at least|less than|up to|just over|just under|fewer than|some|for|the))\s+)?(?:(?<rel>(?i:the\s+)?(?:past|last|next|first|previous|coming|following|final|recent))\s+)?" + NumW + @"[\s-]+(?:(?i:consecutive|straight|successive|more|additional|full|further|long)\s+)?(?<unit>(?i:second|minute|hour|day|night|week|weekend|month|year|decade|century|quarter))(?<pl>s)?(?:[\s-]+(?<old>(?i:old|long)))?\b"), 6),
+        new(RuleKind.Duration, R(@"\b(?:(?<mod>(?i:nearly|almost|about|around|more than|over|roughly|approximately|at least|less than|up to|just over|just under|fewer than|some|for|the))\s+)?(?:(?<rel>(?i:the\s+)?(?:past|last|next|first|previous|coming|following|final|recent))\s+)?" + NumW + @"[\s-]*(?:(?i:consecutive|straight|successive|more|additional|full|further|long)\s+)?(?<unit>(?i:second|minute|hour|day|night|week|weekend|month|year|decade|century|quarter))(?<pl>s)?(?:[\s-]+(?<old>(?i:old|long)))?\b"), 6),
+        new(RuleKind.WholeUnit, R(@"\b(?<q>(?i:all|full|whole|entire|another|half an?|half))[\s-](?<unit>(?i:day|week|month|year|hour))\b"), 5),
         new(RuleKind.BarePlural, R(@"(?<=\b(?i:for|within|over|in|after|took|take|takes|lasted|last|recent|past|spent|than)\s+)(?<unit>(?i:decades|years|months|weeks|days|hours|minutes))(?:-long)?\b|\b(?<unit>(?i:decades|years|months|weeks))-long\b"), 3),
         new(RuleKind.Set, R(@"\b(?i:(?<freq>(?:once|twice|\d+\s+times|(?:three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each|every)\s+(?<unit>day|week|month|year))|(?<every>every|each|per)\s+(?<unit>day|week|month|year|morning|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly))\b"), 7),
         new(RuleKind.Clock, R(@"\b(?<h>1[0-2]|0?[1-9])(?::(?<m>[0-5]\d))?\s*(?<ampm>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m))(?!\w)(?:\s*\(?" + Tz + @"(?:\s*[+-]\s*\d{1,2})?\)?)?"), 9),
         new(RuleKind.Clock24, R(@"\b(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?:\s*" + Tz + @")?\b"), 8),
         new(RuleKind.ClockCompact, R(@"\b(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)\s*(?:" + Tz + @"|(?i:hrs|hours\b))"), 8),
         new(RuleKind.NoonMidnight, R(@"\b(?i:noon|midday|midnight)\b"), 5),
-        new(RuleKind.Weekday, R(@"\b(?:(?<rel>(?i:last|next|this|early|late|coming|past))\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?<pl>s)?(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?\b"), 7),
+        new(RuleKind.Weekday, R(@"\b(?:(?<rel>(?i:last|next|this|early|late|coming|past))\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?<pl>s)?(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?(?:\s+(?<wk>(?i:next|last|this))\s+(?i:week))?\b"), 7),
         new(RuleKind.RefWord, R(@"\b(?i:(?<present>right now|now|currently|current|at present|presently|nowadays|these days|the time being|at the moment|the present)|(?<past>recently|lately|the past|formerly|recent)|(?<future>the future|soon|the near future|the near term|the long term|the short term|the coming days|the coming weeks|the coming months|the coming years|the days ahead|the weeks ahead|the months ahead|the years ahead|shortly))\b"), 3),
         new(RuleKind.Quarter, R(@"\b(?i:(?:the\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+(?<q>quarter|half)(?:\s+(?:of\s+)?(?:" + Year + @"|(?<rel>this|last|next)\s+year|the\s+year))?)\b"), 8),
         new(RuleKind.QuarterCode, R(@"\b(?<q>Q[1-4]|H[12])(?:\s+|-)?" + Year + "?" + @"\b"), 8),
@@ -150,10 +170,25 @@ public sealed class TimeTagger : IAnnotator
                 int year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
                 return ValidDate(year, month, day) ? $"{year:D4}-{month:D2}-{day:D2}" : null;
             }
+            case RuleKind.NumericMonth:
+                return $"{m.Groups["year"].Value}-{int.Parse(m.Groups["mm"].Value, CultureInfo.InvariantCulture):D2}";
+            case RuleKind.DayOfMonth:
+            {
+                // "on the 22nd": a day of the reference month, or of the one before when it is past
+                int day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+                if (r is null) return $"XXXX-XX-{day:D2}";
+                var tense = TenseNear(ctx.Doc, m.Index, m.Index + m.Length);
+                var month = new DateOnly(r.Value.Year, r.Value.Month, 1);
+                if (tense == Tense.Past && day > r.Value.Day) month = month.AddMonths(-1);
+                else if (tense == Tense.Future && day < r.Value.Day) month = month.AddMonths(1);
+                return day <= DateTime.DaysInMonth(month.Year, month.Month) ? $"{month.Year:D4}-{month.Month:D2}-{day:D2}" : $"XXXX-XX-{day:D2}";
+            }
             case RuleKind.IsoDate:
             case RuleKind.NumericDate:
             {
-                int year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+                int year = m.Groups["yy"].Success
+                    ? int.Parse(m.Groups["yy"].Value, CultureInfo.InvariantCulture) is int yy && yy > 40 ? 1900 + yy : 2000 + yy
+                    : int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
                 int month = int.Parse(m.Groups["mm"].Value, CultureInfo.InvariantCulture);
                 int day = int.Parse(m.Groups["dd"].Value, CultureInfo.InvariantCulture);
                 return ValidDate(year, month, day) ? $"{year:D4}-{month:D2}-{day:D2}" : null;
@@ -182,6 +217,12 @@ public sealed class TimeTagger : IAnnotator
                 if (!hasCue && FollowedByCapitalisedWord(text, m.Index + m.Length)) return null; // "June Carter"
                 if (r is null) return $"XXXX-{month:D2}";
                 int year = r.Value.Year;
+                if (m.Groups["ry"].Success)
+                {
+                    var ry = m.Groups["ry"].Value.Trim().ToLowerInvariant();
+                    year += ry.StartsWith("next", StringComparison.Ordinal) ? 1 : ry.StartsWith("last", StringComparison.Ordinal) ? -1 : 0;
+                    return $"{year:D4}-{month:D2}";
+                }
                 var rel = m.Groups["rel"].Value.ToLowerInvariant();
                 if (rel is "last" or "past" or "previous") year = month >= r.Value.Month ? year - 1 : year;
                 else if (rel is "next" or "coming") year = month <= r.Value.Month ? year + 1 : year;
@@ -269,6 +310,29 @@ public sealed class TimeTagger : IAnnotator
             }
             case RuleKind.Duration:
                 return Duration(m, text, out type, out trimStart);
+            case RuleKind.WholeUnit:
+            {
+                // "all day", "another month", "half a year"
+                type = TimexType.DURATION;
+                var (code, isTime, _) = DurationUnits[m.Groups["unit"].Value.ToLowerInvariant()];
+                var amount = m.Groups["q"].Value.StartsWith("half", StringComparison.OrdinalIgnoreCase) ? "0.5" : "1";
+                if (m.Groups["q"].Value.Equals("another", StringComparison.OrdinalIgnoreCase) == false && amount == "1" && !PrecededByWordIn(text, m.Index, DurationLeads)) return null;
+                return isTime ? $"PT{amount}{code}" : $"P{amount}{code}";
+            }
+            case RuleKind.OrdinalDate:
+            {
+                int month = MonthOf(m.Groups["month"].Value);
+                int day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture) : OrdinalDayValue(m.Groups["dayw"].Value);
+                if (day == 0) return null;
+                int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : YearFor(m.Groups["rel"], r, month, day, ctx, m);
+                if (year is null) return $"XXXX-{month:D2}-{day:D2}";
+                return ValidDate(year.Value, month, day) ? $"{year:D4}-{month:D2}-{day:D2}" : null;
+            }
+            case RuleKind.Season:
+            {
+                var code = Seasons[m.Groups["season"].Value].Code;
+                return $"{m.Groups["year"].Value}-{code}";
+            }
             case RuleKind.BarePlural:
             {
                 // "for years", "decades-long": a vague duration (TimeML PXY)
@@ -473,7 +537,9 @@ public sealed class TimeTagger : IAnnotator
         }
         var (code, isTime, factor) = DurationUnits[unitWord];
         string amount;
-        if (VagueAmounts.Contains(numText) || numText.Equals("numerous", StringComparison.OrdinalIgnoreCase))
+        if (numText.EndsWith("couple of", StringComparison.OrdinalIgnoreCase))
+            amount = "2";
+        else if (VagueAmounts.Contains(numText) || numText.Equals("numerous", StringComparison.OrdinalIgnoreCase))
             amount = "X";
         else
         {
@@ -500,6 +566,14 @@ public sealed class TimeTagger : IAnnotator
         if (r is null) return "XXXX-WXX-" + IsoDayNumber(wd);
         var d = r.Value;
         var rel = m.Groups["rel"].Value.ToLowerInvariant();
+        if (m.Groups["wk"].Success)
+        {
+            // "Friday next week": that day of the named week
+            var wk = m.Groups["wk"].Value.ToLowerInvariant();
+            var inWeek = d.AddDays(wk == "next" ? 7 : wk == "last" ? -7 : 0);
+            var dayOf = inWeek.AddDays(IsoDayNumber(wd) - IsoDayNumber(inWeek.DayOfWeek));
+            return Iso(dayOf) + (m.Groups["part"].Success ? "T" + DayParts[m.Groups["part"].Value] : "");
+        }
         int back = ((int)d.DayOfWeek - (int)wd + 7) % 7;   // days back to the latest such day (0 = today)
         int fwd = ((int)wd - (int)d.DayOfWeek + 7) % 7;    // days forward to the next such day (0 = today)
         DateOnly day;
@@ -642,6 +716,21 @@ public sealed class TimeTagger : IAnnotator
     {
         var dt = d.ToDateTime(TimeOnly.MinValue);
         return $"{ISOWeek.GetYear(dt):D4}-W{ISOWeek.GetWeekOfYear(dt):D2}";
+    }
+
+    private static readonly HashSet<string> DurationLeads = new(StringComparer.OrdinalIgnoreCase) { "for", "the", "an", "a", "lasted", "took", "spent" };
+
+    private static int OrdinalDayValue(string w)
+    {
+        var key = w.ToLowerInvariant().Replace(' ', '-');
+        int tens = 0;
+        if (key.StartsWith("twenty-", StringComparison.Ordinal)) { tens = 20; key = key[7..]; }
+        else if (key.StartsWith("thirty-", StringComparison.Ordinal)) { tens = 30; key = key[7..]; }
+        return NumberWords.TryOrdinal(key, out int n) && n > 0 ? tens + n : key switch
+        {
+            "thirteenth" => 13, "fourteenth" => 14, "fifteenth" => 15, "sixteenth" => 16, "seventeenth" => 17,
+            "eighteenth" => 18, "nineteenth" => 19, "twentieth" => 20, "thirtieth" => 30, _ => 0,
+        };
     }
 
     private static int IsoDayNumber(DayOfWeek d) => d == DayOfWeek.Sunday ? 7 : (int)d;

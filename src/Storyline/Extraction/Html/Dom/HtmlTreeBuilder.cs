@@ -54,6 +54,19 @@ internal static class HtmlTreeBuilder
         "canvas", "math", "fieldset", "legend", "amp-img", "byline",
     }.ToFrozenDictionary(t => t, t => t, StringComparer.Ordinal);
 
+    /// <summary>
+    /// The only attributes extraction reads; the others (href, src, srcset, data-*, on*) are skipped
+    /// without allocating, which is most of the attribute bytes of a news page.
+    /// </summary>
+    private static readonly FrozenDictionary<string, string> KeptAttributes = new[]
+    {
+        "class", "id", "style", "hidden", "aria-hidden", "role", "property", "name", "itemprop", "http-equiv",
+        "content", "rel", "datetime", "pubdate", "lang", "xml:lang", "charset", "type",
+    }.ToFrozenDictionary(t => t, t => t, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whitespace-only text between tags is shared, not allocated per run.</summary>
+    private const string Space = " ";
+
     /// <summary>Parses <paramref name="html"/>; the returned root is a synthetic "#document" element.</summary>
     public static HtmlNode Parse(string html, int maxDepth)
     {
@@ -160,7 +173,7 @@ internal static class HtmlTreeBuilder
             if (i == an) i++;
             var attrName = span[an..i];
             while (i < span.Length && span[i] is ' ' or '\t' or '\n' or '\r' or '\f') i++;
-            string value = "";
+            Range valueRange = default;
             if (i < span.Length && span[i] == '=')
             {
                 i++;
@@ -170,19 +183,24 @@ internal static class HtmlTreeBuilder
                     char q = span[i];
                     int close = span[(i + 1)..].IndexOf(q);
                     int vEnd = close < 0 ? span.Length : i + 1 + close;
-                    value = Decode(span[(i + 1)..vEnd]);
+                    valueRange = (i + 1)..vEnd;
                     i = close < 0 ? span.Length : vEnd + 1;
                 }
                 else
                 {
                     int vs = i;
                     while (i < span.Length && span[i] is not (' ' or '\t' or '\n' or '\r' or '\f' or '>')) i++;
-                    value = Decode(span[vs..i]);
+                    valueRange = vs..i;
                 }
             }
             selfClosing = false;
             if (attrName.Length > 0 && attributes.Count < 64)
-                attributes.Add((attrName.ToString().ToLowerInvariant(), value));
+            {
+                if (KeptAttributes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(attrName, out var kept))
+                    attributes.Add((kept, Decode(span[valueRange])));
+                else if (tag == "link" && attrName.Equals("href", StringComparison.OrdinalIgnoreCase))
+                    attributes.Add(("href", Decode(span[valueRange])));
+            }
         }
 
         // Implied end tags.
@@ -300,7 +318,7 @@ internal static class HtmlTreeBuilder
     private static void AddText(HtmlNode parent, string html, int start, int end)
     {
         var raw = html.AsSpan(start, end - start);
-        var text = Decode(raw);
+        var text = raw.IsWhiteSpace() ? Space : Decode(raw);
         // Merge with a preceding text node (text split by skipped comments).
         parent.Add(new HtmlNode(HtmlNode.TextTag, parent) { Text = text });
     }
