@@ -297,7 +297,14 @@ internal static class FigureLedger
                 ? "one count of the event of " + a.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " given differently by different sources"
                 : "the sources give different values for the same count";
         }
-        else note = pts.Count == 1 ? "one source" : "the sources agree";
+        else
+        {
+            double lo = pts.Min(p => p.Figure.Value), hi = pts.Max(p => p.Figure.Value);
+            note = pts.Count == 1 ? "one source"
+                : lo == hi ? "the sources agree"
+                : "the sources agree within rounding and stated approximation (" +
+                  lo.ToString("#,0.##", CultureInfo.InvariantCulture) + "–" + hi.ToString("#,0.##", CultureInfo.InvariantCulture) + ")";
+        }
 
         var measureCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var subjectCounts = new Dictionary<string, int>(StringComparer.Ordinal);
