@@ -50,6 +50,9 @@ public sealed record TimelineSummarizerOptions
     /// <summary>Weight of a date's candidate sentences' own centrality against the whole collection's centre.</summary>
     public double GlobalWeight { get; init; } = 0.3;
 
+    /// <summary>Score taken off quoted speech and questions, which timelines rarely keep.</summary>
+    public double SpeechPenalty { get; init; } = 0.1;
+
     /// <summary>News puts what matters first: a bonus for early sentences, divided by (1 + position).</summary>
     public double LeadBonus { get; init; } = 0.3;
 }
@@ -165,7 +168,8 @@ public sealed class TimelineSummarizer(TimelineSummarizerOptions? options = null
             {
                 order[i] = i;
                 sc[i] = vectors[i].Dot(cv) + _options.GlobalWeight * vectors[i].Dot(global) + (list[i].Mentioned ? 0.05 : 0) +
-                        _options.LeadBonus / (1 + list[i].Position);
+                        _options.LeadBonus / (1 + list[i].Position) -
+                        (IsSpeech(prepared[list[i].Doc].Doc, list[i].Sentence) ? _options.SpeechPenalty : 0);
             }
             Array.Sort(order, (a, b) => sc[b] != sc[a] ? sc[b].CompareTo(sc[a]) : a.CompareTo(b));
             var chosen = new List<int>();
@@ -194,6 +198,15 @@ public sealed class TimelineSummarizer(TimelineSummarizerOptions? options = null
         int after = pub.DayNumber - day.DayNumber;
         if (after <= _options.FreshDays) return 1;
         return Math.Pow(0.5, (after - _options.FreshDays) / _options.FadeHalfLifeDays);
+    }
+
+    /// <summary>Quoted speech or a question: reactions, not the account of what happened.</summary>
+    private static bool IsSpeech(AnnotatedDocument doc, int s)
+    {
+        var sent = doc.Sentences[s];
+        var span = doc.Text.AsSpan(sent.Start, sent.End - sent.Start);
+        return span.IndexOfAny("\"\u201C\u201D") >= 0 || span.Contains("``", StringComparison.Ordinal) ||
+               span.Contains("''", StringComparison.Ordinal) || span.TrimEnd().EndsWith("?");
     }
 
     private bool Usable(AnnotatedDocument doc, int s)
