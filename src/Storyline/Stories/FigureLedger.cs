@@ -158,6 +158,8 @@ internal static class FigureLedger
     {
         if (double.IsNaN(f.Value) || double.IsInfinity(f.Value) || f.Value <= 0) return null;
         var doc = p.Doc;
+        // A span outside the text is an annotator defect: the figure cannot be cited, so it is left out.
+        if (f.Span.Start < 0 || f.Span.End > doc.Text.Length || f.Span.IsEmpty) return null;
         int s = doc.SentenceAt(f.Span.Start);
         if (s < 0) return null;
         var sent = doc.Sentences[s];
