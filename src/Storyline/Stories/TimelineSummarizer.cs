@@ -13,6 +13,9 @@ public sealed record TimelineSummarizerOptions
     /// <summary>Weight of one sentence that names a date (resolved time expression).</summary>
     public double MentionWeight { get; init; } = 1.0;
 
+    /// <summary>Each further mention of the same day in one article counts this much of the one before.</summary>
+    public double RepeatDecay { get; init; } = 1.0;
+
     /// <summary>Weight of one article published on a date.</summary>
     public double PublicationWeight { get; init; } = 0.5;
 
@@ -115,6 +118,7 @@ public sealed class TimelineSummarizer(TimelineSummarizerOptions? options = null
             if (pub is { } p)
                 Add(score, p, _options.PublicationWeight);
             var mentioned = new bool[doc.Sentences.Length];
+            var perDay = new Dictionary<DateOnly, int>();
             foreach (var t in doc.Times)
             {
                 if (t.Type != TimexType.DATE || DocumentProfile.DayOf(t.Value) is not { } day) continue;
@@ -123,7 +127,11 @@ public sealed class TimelineSummarizer(TimelineSummarizerOptions? options = null
                 if (s < 0 || mentioned[s]) continue;
                 mentioned[s] = true;
                 if (!relevant[s]) continue;
-                double w = _options.MentionWeight * Fade(day, pub);
+                // Repeated mentions in one article count less each time: many articles naming a day say
+                // more than one article naming it often.
+                perDay.TryGetValue(day, out int seenBefore);
+                perDay[day] = seenBefore + 1;
+                double w = _options.MentionWeight * Fade(day, pub) * Math.Pow(_options.RepeatDecay, seenBefore);
                 Add(score, day, w);
                 if (Usable(doc, s)) AddCand(cands, day, new Candidate(di, s, true, w, s));
             }
