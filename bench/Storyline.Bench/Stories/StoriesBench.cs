@@ -108,17 +108,7 @@ public static class StoriesBench
         var days = new TimelineSummarizer(options).Summarize(docs, dates, perDate, query);
         using var stdout = Console.OpenStandardOutput();
         using var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        w.WriteStartArray();
-        foreach (var d in days)
-        {
-            w.WriteStartObject();
-            w.WriteString("date", d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            w.WriteStartArray("sentences");
-            foreach (var s in d.Sentences) w.WriteStringValue(s);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        Storyline.Reports.TimelineJson.Write(w, days);
         return 0;
     }
 
