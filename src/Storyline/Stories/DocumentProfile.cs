@@ -48,6 +48,15 @@ internal readonly record struct SparseVector(int[] Ids, float[] Weights)
 
     public bool IsEmpty => Ids.Length == 0;
 
+    /// <summary>Builds a normalised vector from the weights of the terms in <paramref name="kept"/> (all when null).</summary>
+    public static SparseVector From(Dictionary<int, float> weights, HashSet<int>? kept)
+    {
+        if (kept is null) return From(weights, int.MaxValue);
+        var subset = new Dictionary<int, float>(kept.Count);
+        foreach (int id in kept) subset[id] = weights[id];
+        return From(subset, int.MaxValue);
+    }
+
     /// <summary>Builds a normalised vector from term weights, keeping the <paramref name="keep"/> heaviest.</summary>
     public static SparseVector From(Dictionary<int, float> weights, int keep)
     {
@@ -298,7 +307,7 @@ internal sealed partial class DocumentProfile
         var weights = new Dictionary<int, float>(counts.Count);
         foreach (var (id, c) in counts)
             weights[id] = (float)(1 + Math.Log(c)) * vocab.Idf(id);
-        var vector = SparseVector.From(weights, options.TermsPerArticle);
+        var vector = SparseVector.From(weights, KeptTerms(counts, vocab, options.TermsPerArticle));
         var keys = PickKeys(vector, vocab, options.KeysPerArticle);
 
         var published = doc.Article.Published ?? doc.ReferenceDate;
@@ -314,6 +323,23 @@ internal sealed partial class DocumentProfile
             OutletLabel = string.IsNullOrWhiteSpace(doc.Article.Outlet) ? "unknown outlet (" + doc.Article.Id + ")" : doc.Article.Outlet!,
             WordCount = wordCount,
         };
+    }
+
+    /// <summary>
+    /// Which terms an article vector keeps: the heaviest by raw count times idf. Ranking by the damped weight
+    /// instead would let a long article's many once-mentioned rare words push out the words it keeps coming
+    /// back to (the place and the disaster it is about), which are what it shares with the rest of its story.
+    /// </summary>
+    private static HashSet<int>? KeptTerms(Dictionary<int, float> counts, Vocabulary vocab, int keep)
+    {
+        if (counts.Count <= keep) return null;
+        var ranked = new KeyValuePair<int, float>[counts.Count];
+        int n = 0;
+        foreach (var (id, c) in counts) ranked[n++] = new(id, c * vocab.Idf(id));
+        Array.Sort(ranked, static (a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
+        var kept = new HashSet<int>(keep);
+        for (int i = 0; i < keep; i++) kept.Add(ranked[i].Key);
+        return kept;
     }
 
     private static int[][] ComputeSentenceTerms(AnnotatedDocument doc, Vocabulary vocab)

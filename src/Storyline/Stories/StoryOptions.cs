@@ -33,7 +33,7 @@ public sealed record StoryOptions
     public int MinSharedNames { get; init; } = 2;
 
     /// <summary>... when its similarity to the story's centre is at least this.</summary>
-    public double NameLinkThreshold { get; init; } = 0.08;
+    public double NameLinkThreshold { get; init; } = 0.1;
 
     /// <summary>A name is distinctive for a story when at least this share of its articles use it ...</summary>
     public double NameStoryShare { get; init; } = 0.3;
