@@ -81,6 +81,17 @@ public sealed class TimelineBenchmarkTests(ITestOutputHelper output)
         double recall = same / (double)topicPairs;
         output.WriteLine($"{articles.Count} articles, {index.StoryCount} stories, pair purity {purity:0.0000} over {pairs} pairs, recall {recall:0.0000}");
         purity.ShouldBeGreaterThanOrEqualTo(0.95);
+        // After merges every article is in exactly one live story and one of its events, and knows both.
+        index.StoryArticles().Sum(s => s.Count).ShouldBe(articles.Count);
+        foreach (var story in index.Stories)
+        {
+            story.Events.Sum(e => e.Members.Count).ShouldBe(story.Members.Count);
+            foreach (var m in story.Members)
+            {
+                m.StoryId.ShouldBe(story.Id);
+                story.Events[m.EventId].Members.ShouldContain(m);
+            }
+        }
         // A developing story is one thread, not dozens of fragments: a good share of the same-topic pairs
         // must end up in one story (single-pass clustering alone left about a fifth).
         recall.ShouldBeGreaterThanOrEqualTo(0.45);
