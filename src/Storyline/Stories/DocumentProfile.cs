@@ -225,6 +225,9 @@ internal sealed partial class DocumentProfile
     /// <summary>The article's rarest names and terms: keys of the candidate index.</summary>
     public int[] Keys { get; set; } = [];
 
+    /// <summary>The name the article uses most (its main person or place), or -1.</summary>
+    public int MainName { get; init; } = -1;
+
     /// <summary>Distinct term ids the article uses as names (entities, or capitalised words inside a sentence).</summary>
     public int[] Names { get; init; } = [];
 
@@ -319,10 +322,20 @@ internal sealed partial class DocumentProfile
             Vector = vector,
             Keys = keys,
             Names = [.. names],
+            MainName = MostUsed(names, counts),
             EventDate = LeadDate(doc, published, options) ?? published,
             OutletLabel = string.IsNullOrWhiteSpace(doc.Article.Outlet) ? "unknown outlet (" + doc.Article.Id + ")" : doc.Article.Outlet!,
             WordCount = wordCount,
         };
+    }
+
+    private static int MostUsed(HashSet<int> names, Dictionary<int, float> counts)
+    {
+        int best = -1;
+        float most = 0;
+        foreach (int n in names)
+            if (counts[n] > most || (counts[n] == most && n < best)) { most = counts[n]; best = n; }
+        return best;
     }
 
     /// <summary>

@@ -230,6 +230,9 @@ public sealed class StoryIndex
         if (sim < _options.NameLinkThreshold || s.Members.Count < _options.NameLinkMinMembers || p.Names.Length < _options.MinSharedNames)
             return 0;
         double docs = Math.Max(1, _vocab.Documents);
+        // The article's own main name must be one of the story's: an article about one uprising that names
+        // its neighbour's leader and capital in passing does not belong to the neighbour's story.
+        if (_options.NameLinkNeedsMainName && (p.MainName < 0 || !Distinctive(s, p.MainName, docs))) return 0;
         int shared = 0;
         foreach (int n in p.Names)
         {
@@ -239,6 +242,13 @@ public sealed class StoryIndex
                 return sim;
         }
         return 0;
+    }
+
+    private bool Distinctive(StoryCluster s, int name, double docs)
+    {
+        if (!s.NameCounts.TryGetValue(name, out int c)) return false;
+        double share = c / (double)s.Members.Count;
+        return share >= _options.NameStoryShare && share >= _options.NameLift * _vocab.DocumentFrequency(name) / docs;
     }
 
     /// <summary>
