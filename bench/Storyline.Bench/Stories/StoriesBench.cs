@@ -178,7 +178,7 @@ public static class StoriesBench
             GC.WaitForPendingFinalizers();
             long before = GC.GetTotalMemory(true);
             var sw = Stopwatch.StartNew();
-            var index = new StoryIndex();
+            var index = new StoryIndex(WithOverrides(StoryOptions.Default, args));
             for (int i = 0; i < n; i++) index.Add(docs[i]);
             sw.Stop();
             long after = GC.GetTotalMemory(true);

@@ -321,12 +321,22 @@ internal sealed partial class DocumentProfile
             Vocab = vocab,
             Vector = vector,
             Keys = keys,
-            Names = [.. names],
+            Names = MostUsedNames(names, counts, options.NamesPerArticle),
             MainName = MostUsed(names, counts),
             EventDate = LeadDate(doc, published, options) ?? published,
             OutletLabel = string.IsNullOrWhiteSpace(doc.Article.Outlet) ? "unknown outlet (" + doc.Article.Id + ")" : doc.Article.Outlet!,
             WordCount = wordCount,
         };
+    }
+
+    /// <summary>The names an article uses most, at most <paramref name="keep"/>: bounds what each story counts.</summary>
+    private static int[] MostUsedNames(HashSet<int> names, Dictionary<int, float> counts, int keep)
+    {
+        var all = new int[names.Count];
+        names.CopyTo(all);
+        if (all.Length <= keep) return all;
+        Array.Sort(all, (a, b) => counts[b] != counts[a] ? counts[b].CompareTo(counts[a]) : a.CompareTo(b));
+        return all[..keep];
     }
 
     private static int MostUsed(HashSet<int> names, Dictionary<int, float> counts)

@@ -29,6 +29,9 @@ public sealed record StoryOptions
     /// <summary>A story is out of reach when its nearest article is further away than this.</summary>
     public int StoryWindowDays { get; init; } = 400;
 
+    /// <summary>Names kept per article (most used first) for linking and merging by names: bounds memory.</summary>
+    public int NamesPerArticle { get; init; } = 40;
+
     /// <summary>An article below the story threshold still joins a story it shares this many distinctive names with...</summary>
     public int MinSharedNames { get; init; } = 2;
 
