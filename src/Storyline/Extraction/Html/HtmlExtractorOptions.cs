@@ -160,9 +160,6 @@ public sealed record HtmlExtractorOptions
     /// <summary>...and how many words each run has.</summary>
     public int JsonLdSampleWords { get; init; } = 5;
 
-    /// <summary>Below this many chars of body text the article is flagged too short.</summary>
-    public int TooShortChars { get; init; } = 250;
-
     /// <summary>A page whose best container has fewer than this many chars of prose is an index page.</summary>
     public int NoArticleChars { get; init; } = 150;
 
