@@ -365,8 +365,9 @@ internal sealed class PlainTextCleaner
                 continue;
             }
             if (!inBlock) continue;
-            // Inside a block: short lines and appeals go; a long line free of appeal words ends the block.
-            if (line.Words <= _options.MaxEdgeWords || ContainsAny(line.Folded, _cues.AppealWords))
+            // Inside a block: short lines and appeals (two appeal words at least: "a member of parliament"
+            // is news) go; any other line ends the block.
+            if (line.Words <= _options.MaxEdgeWords || CountAny(line.Folded, _cues.AppealWords) >= 2)
                 line.Role = Role.Removed;
             else if (line.Role == Role.Body)
                 inBlock = false;
@@ -389,6 +390,16 @@ internal sealed class PlainTextCleaner
         }
         if (hits == 0) return false;
         return line.Words <= _options.MaxEdgeWords || hits >= 2;
+    }
+
+    private static int CountAny(string folded, IReadOnlyList<string> phrases)
+    {
+        int n = 0;
+        foreach (var p in phrases)
+        {
+            if (folded.Contains(p, StringComparison.Ordinal)) n++;
+        }
+        return n;
     }
 
     private static bool ContainsAny(string folded, IReadOnlyList<string> phrases)
