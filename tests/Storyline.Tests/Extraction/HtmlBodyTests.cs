@@ -158,3 +158,19 @@ public sealed class JsonLdFallbackTests
         a.Text.ShouldNotContain("mountain railways");
     }
 }
+
+/// <summary>Hostile plain text stays within bounded time.</summary>
+public sealed class HostileTextTests
+{
+    [Fact]
+    public void ManyLabelsAndRepeatsInAHugeTextAreCleanedInBoundedTime()
+    {
+        var sb = new StringBuilder();
+        sb.Append("The council approved the new flood barrier on Monday after a long debate, the mayor said.\n");
+        for (int i = 0; i < 100_000; i++) sb.Append(i % 2 == 0 ? "Comments\n" : "Advertisement\n");
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var a = ExtractionTestKit.Text(sb.ToString());
+        sw.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(15));
+        a.Text.ShouldStartWith("The council approved");
+    }
+}

@@ -312,7 +312,7 @@ internal sealed class PlainTextCleaner
     {
         int totalWords = 0;
         foreach (var l in lines) totalWords += l.Words;
-        int seenWords = 0;
+        int seenWords = 0, labelsSeen = 0;
         for (int i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -325,8 +325,10 @@ internal sealed class PlainTextCleaner
                 if (key == l) label = true;
             }
             if (!label) continue;
+            if (++labelsSeen > MaxCommentLabels) return;
             bool thread = false;
-            for (int j = i + 1; j < lines.Count && !thread; j++)
+            // Thread furniture shows within the first few lines after the label (bounded: no quadratic scans).
+            for (int j = i + 1; j < lines.Count && j <= i + CommentLookahead && !thread; j++)
             {
                 if (lines[j].Words > 4) continue;
                 var f = StripCount(lines[j].Folded);
@@ -340,6 +342,11 @@ internal sealed class PlainTextCleaner
             return;
         }
     }
+
+    private const int CommentLookahead = 40;
+
+    /// <summary>Only the first few labels are tried: a page has one comment section.</summary>
+    private const int MaxCommentLabels = 3;
 
     /// <summary>"24 comments" → "comments", "comments (24)" → "comments".</summary>
     private static string StripCount(string folded)
