@@ -334,3 +334,25 @@ public sealed class ProseSafetyTests
         a.Text.ShouldContain(line);
     }
 }
+
+/// <summary>Link lists at the end of copied text.</summary>
+public sealed class TrailingListTests
+{
+    private const string S1 = "The council approved the new flood barrier on Monday after a long debate, the mayor said.";
+    private const string S2 = "Work on the barrier is expected to start in the spring and last about two years.";
+
+    [Fact]
+    public void ALinkListWithAQuestionHeadlineGoes()
+    {
+        var a = ExtractionTestKit.Text($"{S1}\n\n{S2}\n\nWho will pay for the new barrier?\nFerry fares to rise in spring\nCouncil approves new cycle lanes\nPort strike ends after two weeks");
+        a.Text.ShouldBe($"{S1}\n\n{S2}");
+    }
+
+    [Fact]
+    public void ShortClosingSentencesStay()
+    {
+        var a = ExtractionTestKit.Text($"{S1}\n\n{S2}\n\nThe mayor declined to comment.\nThe vote is final.\nWork starts in May.");
+        a.Text.ShouldContain("The mayor declined to comment.");
+        a.Text.ShouldContain("Work starts in May.");
+    }
+}

@@ -535,6 +535,30 @@ internal sealed class PlainTextCleaner
 
     private void TrimTail(List<Line> lines)
     {
+        // A run of headline-like lines at the end is a list of links, even when some headlines end in
+        // punctuation ("Who pays for the dam?"); a run of short punctuated sentences is not.
+        int run = 0, unpunctuated = 0;
+        for (int i = lines.Count - 1; i >= 0; i--)
+        {
+            var line = lines[i];
+            if (line.Role != Role.Body) continue;
+            if (line.Words > _options.TrailingListMaxWords || line.Text.Contains(". ", StringComparison.Ordinal)) break;
+            if (line.Sentence && line.Words >= _options.TitleMaxWords / 2 && run > 0 && unpunctuated * 2 >= run) break;
+            run++;
+            if (!line.Sentence) unpunctuated++;
+        }
+        if (run >= _options.TrailingListMinLines && unpunctuated * 2 > run)
+        {
+            // Only the run goes: the run stopped at the first line that reads like the article.
+            int removedCount = 0;
+            for (int i = lines.Count - 1; i >= 0 && removedCount < run; i--)
+            {
+                if (lines[i].Role != Role.Body) continue;
+                lines[i].Role = Role.Removed;
+                removedCount++;
+            }
+        }
+
         int last = lines.FindLastIndex(l => l.Role == Role.Body && IsBodyStart(l));
         if (last < 0) return;
         // Everything short and unpunctuated after the last sentence is page furniture.
@@ -543,26 +567,6 @@ internal sealed class PlainTextCleaner
             var line = lines[i];
             if (line.Role == Role.Body && !line.Sentence && line.Words <= _options.TrailingListMaxWords)
                 line.Role = Role.Removed;
-            else if (line.Role == Role.Body && line.Words <= _options.MaxEdgeWords && !line.Sentence)
-                line.Role = Role.Removed;
-        }
-        // A run of headline-like lines just before the end is a list of links even if a few are punctuated.
-        int run = 0;
-        for (int i = lines.Count - 1; i >= 0; i--)
-        {
-            var line = lines[i];
-            if (line.Role != Role.Body) continue;
-            if (line.Words <= _options.TrailingListMaxWords && !line.Sentence) run++;
-            else break;
-        }
-        if (run >= _options.TrailingListMinLines)
-        {
-            for (int i = lines.Count - 1, n = 0; i >= 0 && n < run; i--)
-            {
-                if (lines[i].Role != Role.Body) continue;
-                lines[i].Role = Role.Removed;
-                n++;
-            }
         }
     }
 }
