@@ -356,3 +356,16 @@ public sealed class TrailingListTests
         a.Text.ShouldContain("Work starts in May.");
     }
 }
+
+/// <summary>The last sentence of an article survives the furniture after it.</summary>
+public sealed class LastSentenceTests
+{
+    [Fact]
+    public void AShortLastSentenceBeforeTopicLinksIsKept()
+    {
+        var s1 = "Nearly 9,000 people remain displaced, the relief agency said, up from 7,500 last week.";
+        var last = "The operator said it welcomed the inquiry.";
+        var a = ExtractionTestKit.Text($"{s1}\n\n{last}\n\nAdvertisement\n\nRelated Topics\nHarbour Dam\nRiverton");
+        a.Text.ShouldBe($"{s1}\n\n{last}");
+    }
+}

@@ -543,7 +543,8 @@ internal sealed class PlainTextCleaner
             var line = lines[i];
             if (line.Role != Role.Body) continue;
             if (line.Words > _options.TrailingListMaxWords || line.Text.Contains(". ", StringComparison.Ordinal)) break;
-            if (line.Sentence && line.Words >= _options.TitleMaxWords / 2 && run > 0 && unpunctuated * 2 >= run) break;
+            // Headlines end in a question or exclamation mark at most; a full stop is the article's prose.
+            if (line.Sentence && line.Text.TrimEnd().TrimEnd('"', '\'', '\u201D', '\u2019', ')').EndsWith('.')) break;
             run++;
             if (!line.Sentence) unpunctuated++;
         }
