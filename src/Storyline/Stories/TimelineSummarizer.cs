@@ -13,6 +13,9 @@ public sealed record TimelineSummarizerOptions
     /// <summary>Weight of one sentence that names a date (resolved time expression).</summary>
     public double MentionWeight { get; init; } = 1.0;
 
+    /// <summary>Each further mention of the same day in one article counts this much of the one before.</summary>
+    public double RepeatDecay { get; init; } = 1.0;
+
     /// <summary>Weight of one article published on a date.</summary>
     public double PublicationWeight { get; init; } = 0.5;
 
@@ -21,6 +24,15 @@ public sealed record TimelineSummarizerOptions
 
     /// <summary>How fast mentions fade after <see cref="FreshDays"/> (weight halves every this many days).</summary>
     public double FadeHalfLifeDays { get; init; } = 60;
+
+    /// <summary>Without a query, names in at least this share of the articles stand for one (0 turns it off).</summary>
+    public double ImplicitQueryShare { get; init; } = 0.4;
+
+    /// <summary>Add the implicit query's names to a given query too.</summary>
+    public bool WidenQuery { get; init; } = true;
+
+    /// <summary>At most this many names make the implicit query.</summary>
+    public int ImplicitQueryTerms { get; init; } = 3;
 
     /// <summary>
     /// Days before the earliest article a named date may lie (the event an article published the next morning
@@ -40,6 +52,9 @@ public sealed record TimelineSummarizerOptions
 
     /// <summary>Weight of a date's candidate sentences' own centrality against the whole collection's centre.</summary>
     public double GlobalWeight { get; init; } = 0.3;
+
+    /// <summary>Score taken off quoted speech and questions, which timelines rarely keep.</summary>
+    public double SpeechPenalty { get; init; } = 0.1;
 
     /// <summary>News puts what matters first: a bonus for early sentences, divided by (1 + position).</summary>
     public double LeadBonus { get; init; } = 0.3;
@@ -70,6 +85,11 @@ public sealed class TimelineSummarizer(TimelineSummarizerOptions? options = null
         ArgumentNullException.ThrowIfNull(docs);
         if (dates <= 0 || perDate <= 0 || docs.Count == 0) return [];
         var keywords = NormalizeQuery(query);
+        if (_options.ImplicitQueryShare > 0 && (keywords is null || _options.WidenQuery) && ImplicitQuery(docs) is { } names)
+        {
+            keywords ??= new HashSet<string>(StringComparer.Ordinal);
+            keywords.UnionWith(names);
+        }
         var vocab = new Vocabulary();
         var prepared = new List<(AnnotatedDocument Doc, int[][] Terms, bool[] Relevant)>(docs.Count);
         DateOnly? first = null, last = null;
@@ -98,6 +118,7 @@ public sealed class TimelineSummarizer(TimelineSummarizerOptions? options = null
             if (pub is { } p)
                 Add(score, p, _options.PublicationWeight);
             var mentioned = new bool[doc.Sentences.Length];
+            var perDay = new Dictionary<DateOnly, int>();
             foreach (var t in doc.Times)
             {
                 if (t.Type != TimexType.DATE || DocumentProfile.DayOf(t.Value) is not { } day) continue;
@@ -106,7 +127,11 @@ public sealed class TimelineSummarizer(TimelineSummarizerOptions? options = null
                 if (s < 0 || mentioned[s]) continue;
                 mentioned[s] = true;
                 if (!relevant[s]) continue;
-                double w = _options.MentionWeight * Fade(day, pub);
+                // Repeated mentions in one article count less each time: many articles naming a day say
+                // more than one article naming it often.
+                perDay.TryGetValue(day, out int seenBefore);
+                perDay[day] = seenBefore + 1;
+                double w = _options.MentionWeight * Fade(day, pub) * Math.Pow(_options.RepeatDecay, seenBefore);
                 Add(score, day, w);
                 if (Usable(doc, s)) AddCand(cands, day, new Candidate(di, s, true, w, s));
             }
@@ -151,7 +176,8 @@ public sealed class TimelineSummarizer(TimelineSummarizerOptions? options = null
             {
                 order[i] = i;
                 sc[i] = vectors[i].Dot(cv) + _options.GlobalWeight * vectors[i].Dot(global) + (list[i].Mentioned ? 0.05 : 0) +
-                        _options.LeadBonus / (1 + list[i].Position);
+                        _options.LeadBonus / (1 + list[i].Position) -
+                        (IsSpeech(prepared[list[i].Doc].Doc, list[i].Sentence) ? _options.SpeechPenalty : 0);
             }
             Array.Sort(order, (a, b) => sc[b] != sc[a] ? sc[b].CompareTo(sc[a]) : a.CompareTo(b));
             var chosen = new List<int>();
@@ -182,6 +208,15 @@ public sealed class TimelineSummarizer(TimelineSummarizerOptions? options = null
         return Math.Pow(0.5, (after - _options.FreshDays) / _options.FadeHalfLifeDays);
     }
 
+    /// <summary>Quoted speech or a question: reactions, not the account of what happened.</summary>
+    private static bool IsSpeech(AnnotatedDocument doc, int s)
+    {
+        var sent = doc.Sentences[s];
+        var span = doc.Text.AsSpan(sent.Start, sent.End - sent.Start);
+        return span.IndexOfAny("\"\u201C\u201D") >= 0 || span.Contains("``", StringComparison.Ordinal) ||
+               span.Contains("''", StringComparison.Ordinal) || span.TrimEnd().EndsWith("?");
+    }
+
     private bool Usable(AnnotatedDocument doc, int s)
     {
         var sent = doc.Sentences[s];
@@ -198,6 +233,51 @@ public sealed class TimelineSummarizer(TimelineSummarizerOptions? options = null
         }
         return lower && words >= _options.MinWords && words <= _options.MaxWords &&
                !Boilerplate.Matches(text.Substring(sent.Start, sent.End - sent.Start));
+    }
+
+    /// <summary>
+    /// Without a query, the timeline is about what the collection is about: the names (capitalised words
+    /// inside sentences) that most of its articles share.
+    /// </summary>
+    private HashSet<string>? ImplicitQuery(IReadOnlyList<AnnotatedDocument> docs)
+    {
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var words = new List<(int Start, int End)>(256);
+        int n = 0;
+        foreach (var doc in docs)
+        {
+            if (doc is null || string.IsNullOrEmpty(doc.Text)) continue;
+            n++;
+            seen.Clear();
+            words.Clear();
+            string text = doc.Text;
+            Stories.Terms.Words(text, 0, text.Length, words);
+            foreach (var (ws, we) in words)
+            {
+                if (!char.IsUpper(text[ws]) || we - ws < 3 || AtSentenceStart(text, ws)) continue;
+                string norm = Stories.Terms.Normalize(text.AsSpan(ws, we - ws));
+                if (Stories.Terms.StopWords.Contains(norm) || !seen.Add(norm)) continue;
+                df.TryGetValue(norm, out int c);
+                df[norm] = c + 1;
+            }
+        }
+        if (n < 5) return null;
+        var top = df.Where(kv => kv.Value >= _options.ImplicitQueryShare * n)
+            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(_options.ImplicitQueryTerms).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+        return top.Count > 0 ? top : null;
+    }
+
+    private static bool AtSentenceStart(string text, int at)
+    {
+        for (int i = at - 1; i >= 0; i--)
+        {
+            char c = text[i];
+            if (c is ' ' or '\t' or '"' or '\'' or '`' or '\u201C' or '(') continue;
+            return c is '.' or '!' or '?' or '\n' or '\r';
+        }
+        return true;
     }
 
     private static HashSet<string>? NormalizeQuery(IReadOnlyList<string>? query)

@@ -140,10 +140,18 @@ public sealed class FigureFinder : IAnnotator
         return list;
     }
 
+    /// <summary>Whether [start, end) overlaps a blocked span; the spans are sorted and do not overlap.</summary>
     private static bool IsBlocked(List<TextSpan> blocked, int start, int end)
     {
-        foreach (var b in blocked)
-            if (start < b.End && b.Start < end) return true;
+        int lo = 0, hi = blocked.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var b = blocked[mid];
+            if (b.End <= start) lo = mid + 1;
+            else if (b.Start >= end) hi = mid - 1;
+            else return true;
+        }
         return false;
     }
 

@@ -142,6 +142,11 @@ public static class NumberWords
                 return false;
             }
             if (w.Equals("of", StringComparison.OrdinalIgnoreCase) && fractionPending) continue;
+            if ((w.Equals("dozen", StringComparison.OrdinalIgnoreCase) || w.Equals("dozens", StringComparison.OrdinalIgnoreCase)) && any)
+            {
+                group = (group == 0 ? 1 : group) * 12; // "three dozen"
+                continue;
+            }
             if (TryScale(w, out double scale))
             {
                 if (!any) return false;

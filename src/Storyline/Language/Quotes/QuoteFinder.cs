@@ -33,8 +33,9 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
 
     public string Name => "quotes";
 
-    // Entities are used when present (canonical names); without them a small name finder stands in.
-    public IReadOnlyCollection<string> Requires => [Layers.Tokens, Layers.Sentences];
+    // Speakers are canonical names from the entity layer; where it finds no person in a document a small
+    // name finder stands in.
+    public IReadOnlyCollection<string> Requires => [Layers.Tokens, Layers.Sentences, Layers.Entities];
 
     public IReadOnlyCollection<string> Produces => [Layers.Quotes];
 
@@ -193,22 +194,33 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             return lo;
         }
 
+        /// <summary>Whether an offset lies inside a quotation (marks included); the quotations are in text order.</summary>
         private bool InsideQuote(int offset)
         {
-            foreach (var m in marked)
+            int lo = 0, hi = marked.Count - 1, found = -1;
+            while (lo <= hi)
             {
-                if (m.Open > offset) break;
-                if (offset >= m.Open && offset <= m.Close) return true;
+                int mid = (lo + hi) >>> 1;
+                if (marked[mid].Open <= offset) { found = mid; lo = mid + 1; }
+                else hi = mid - 1;
             }
-            return false;
+            return found >= 0 && offset <= marked[found].Close;
         }
 
+        private int[]? _paragraphBreaks;
+
+        /// <summary>The paragraph number of an offset (line breaks counted once per run), by binary search over the breaks.</summary>
         public int ParagraphOf(int offset)
         {
-            int n = 0;
-            for (int i = 0; i < offset && i < _text.Length; i++)
-                if (_text[i] == '\n' && (i + 1 >= _text.Length || _text[i + 1] != '\n')) n++;
-            return n;
+            if (_paragraphBreaks is null)
+            {
+                var breaks = new List<int>();
+                for (int i = 0; i < _text.Length; i++)
+                    if (_text[i] == '\n' && (i + 1 >= _text.Length || _text[i + 1] != '\n')) breaks.Add(i);
+                _paragraphBreaks = [.. breaks];
+            }
+            int idx = Array.BinarySearch(_paragraphBreaks, offset);
+            return idx >= 0 ? idx : ~idx;
         }
 
         public bool StartsParagraph(Marked q)
@@ -375,7 +387,7 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 if (nameStart < nameEnd)
                 {
                     var name = Speaker(nameStart, nameEnd, q);
-                    if (name is not null && IsPersonAttribution(name.Value)) return name;
+                    if (name is not null && (IsPersonAttribution(name.Value) || found is null)) return name;
                 }
             }
             return found;
@@ -579,15 +591,41 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
         private bool IsTrailingFiller(int i) => TrailingFillers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(i));
 
         /// <summary>The description an earlier indefinite phrase gave ("a senior Biden administration official") for a definite one ("the senior official").</summary>
+        private List<(int End, string Head, string Description)>? _descriptions;
+
         private string? EarlierDescription(ReadOnlySpan<char> head, int before)
         {
-            string? found = null;
-            foreach (Match m in IndefiniteDescription().Matches(_text[..before]))
+            // the indefinite descriptions of the whole text, found once per document
+            if (_descriptions is null)
             {
-                var h = m.Groups["h"].Value;
-                if (h.AsSpan().Equals(head, StringComparison.OrdinalIgnoreCase)) found = m.Groups["d"].Value;
+                _descriptions = [];
+                foreach (Match m in IndefiniteDescription().Matches(_text))
+                    _descriptions.Add((m.Index + m.Length, m.Groups["h"].Value, m.Groups["d"].Value + PrepositionalTail(m.Index + m.Length)));
+            }
+            string? found = null;
+            foreach (var (end, h, d) in _descriptions)
+            {
+                if (end > before) break;
+                if (h.AsSpan().Equals(head, StringComparison.OrdinalIgnoreCase)) found = d;
             }
             return found;
+        }
+
+        /// <summary>"in the water ministry" after a description: a preposition and up to three more words, none a verb.</summary>
+        private string PrepositionalTail(int at)
+        {
+            int k = TokenFrom(at);
+            if (k >= _tokens.Length || _tokens[k].Start - at > 1 || !(Is(k, "in") || Is(k, "at") || Is(k, "of") || Is(k, "from"))) return "";
+            int e = k + 1;
+            if (Is(e, "the")) e++;
+            int words = 0;
+            while (e < _tokens.Length && words < 3 && _tokens[e].Kind == TokenKind.Word && !SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(e)) &&
+                   !PhraseLeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(e)) && !LooksLikeVerb(e) && !HasNewline(_tokens[e - 1].End, _tokens[e].Start))
+            {
+                e++;
+                words++;
+            }
+            return words == 0 ? "" : _text[at.._tokens[e - 1].End];
         }
 
         /// <summary>The person a pronoun refers to: earlier in its own sentence the nearest, in earlier sentences the first (the subject).</summary>
@@ -600,13 +638,31 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             for (int s = si - 1; s >= 0 && si - s <= 6; s--)
             {
                 var sent = doc.Sentences[s];
+                // a person the sentence reports as speaking ("..., Moravec said") is the likeliest antecedent;
+                // else its first person that is not an agent or object ("led by judge Lindahl")
+                PersonMention? first = null;
                 foreach (var p in persons)
                 {
                     if (p.Start >= sent.End) break;
-                    if (p.Start >= sent.Start && !InsideQuote(p.Start) && !IsPossessiveOrModifier(p)) return p;
+                    if (p.Start < sent.Start || InsideQuote(p.Start) || IsPossessiveOrModifier(p)) continue;
+                    if (IsSpeechSubject(p)) return p;
+                    int before = TokenFrom(p.Start) - 1;
+                    bool oblique = before >= 0 && (Is(before, "by") || Is(before, "with") || Is(before, "to") || Is(before, "judge"));
+                    if (first is null && !oblique) first = p;
                 }
+                if (first is not null) return first;
             }
             return null;
+        }
+
+        /// <summary>A mention followed by a speech verb ("Moravec said") or following one ("said Moravec").</summary>
+        private bool IsSpeechSubject(PersonMention p)
+        {
+            int after = TokenFrom(p.End);
+            int before = TokenFrom(p.Start) - 1;
+            var verbs = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+            return (after < _tokens.Length && verbs.Contains(W(after)) && !Is(after, "according")) ||
+                   (before >= 0 && (Is(before, "said") || Is(before, "says") || Is(before, "added")));
         }
 
         /// <summary>"Biden's meeting", "the Biden administration": a person name used as a modifier is not a subject.</summary>
@@ -679,11 +735,12 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
         public IEnumerable<Quote> Indirect()
         {
             var found = new List<Quote>();
+            int mi = 0;
             foreach (var sent in doc.Sentences)
             {
-                bool hasMarks = false;
-                foreach (var m in marked)
-                    if (m.Open < sent.End && m.Close >= sent.Start) { hasMarks = true; break; }
+                // quotations and sentences are both in text order: one sweep finds the sentences holding marks
+                while (mi < marked.Count && marked[mi].Close < sent.Start) mi++;
+                bool hasMarks = mi < marked.Count && marked[mi].Open < sent.End;
                 if (hasMarks) continue;
                 for (int k = sent.FirstToken; k < sent.EndToken - 2; k++)
                 {

@@ -31,7 +31,7 @@ public sealed class TimeTagger : IAnnotator
     {
         FullDate, DayMonthYear, MonthDay, DayMonth, MonthYear, MonthAlone, IsoDate, NumericDate, Year, Decade,
         DayWord, DayPart, RelativeUnit, Ago, Duration, Set, Clock, Clock24, ClockCompact, NoonMidnight, Weekday,
-        RefWord, Quarter, QuarterCode, Century, BarePlural, OrdinalDate, Season, WholeUnit, NumericMonth, DayOfMonth,
+        RefWord, Quarter, QuarterCode, Century, BarePlural, OrdinalDate, Season, WholeUnit, NumericMonth, DayOfMonth, MonthSlashDay, Weekend,
     }
 
     internal sealed record Rule(RuleKind Kind, Regex Pattern, int Priority);
@@ -74,6 +74,8 @@ public sealed class TimeTagger : IAnnotator
         new(RuleKind.NumericDate, R(@"\b(?<dd>0?[1-9]|1[0-2])\.(?<mm>0?[1-9]|1[0-2])\.(?<year>(?:19|20)\d\d)\b"), 10),
         new(RuleKind.NumericDate, R(@"\b(?<year>(?:19|20)\d\d)/(?<mm>0?[1-9]|1[0-2])/(?<dd>0?[1-9]|[12]\d|3[01])\b"), 10),
         new(RuleKind.NumericDate, R(@"\b(?<mm>0?[1-9]|1[0-2])[/-](?<dd>0?[1-9]|[12]\d|3[01])[/-](?<yy>\d\d)\b(?![/-]\d)"), 9),
+        new(RuleKind.MonthSlashDay, R(@"(?<![\d/.,$])\b(?<mm>0?[1-9]|1[0-2])/(?<dd>0?[1-9]|[12]\d|3[01])\b(?![/.,]?\d|%|\s+(?i:of)\b)"), 6),
+        new(RuleKind.Weekend, R(@"\b(?<rel>(?i:the|this|last|next|over the|past))\s+(?i:weekend)\b"), 6),
         new(RuleKind.NumericMonth, R(@"\b(?<year>(?:19|20)\d\d)\s?[/-]\s?(?<mm>0?[1-9]|1[0-2])\b(?![/-]\d)|\b(?<mm>0?[1-9]|1[0-2])\s?/\s?(?<year>(?:19|20)\d\d)\b"), 8),
         new(RuleKind.DayOfMonth, R(@"(?<=\b(?i:on|for|by|until|till|since|from)\s+)(?i:the)\s+(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![\s-]+(?i:of|century|[a-z]))"), 6),
         new(RuleKind.MonthDay, R(@"\b" + WeekdayLead + @"(?:" + Mod + @"[\s-]+)?" + Month + @"\s+" + Day + @"\b(?![,.]?\d)" + RelYear + "?"), 8),
@@ -120,27 +122,46 @@ public sealed class TimeTagger : IAnnotator
                 // A pathological input: keep what this rule found so far and go on.
             }
         }
-        candidates.Sort((a, b) =>
-        {
-            int c = (b.End - b.Start).CompareTo(a.End - a.Start);
-            if (c != 0) return c;
-            c = b.Rule.Priority.CompareTo(a.Rule.Priority);
-            return c != 0 ? c : a.Start.CompareTo(b.Start);
-        });
-        var taken = new List<(int Start, int End)>();
+        // Overlaps are resolved within clusters of candidates that overlap in a chain: the longest (then the
+        // higher-priority) candidate wins, as in HeidelTime's resolution of overlapping rule matches.
+        candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var result = new List<TimeExpression>();
         var ctx = new Context(doc, refDate);
-        foreach (var (start, end, rule, m) in candidates)
+        var cluster = new List<(int Start, int End, Rule Rule, Match Match)>();
+        var taken = new List<(int Start, int End)>();
+        int c0 = 0;
+        while (c0 < candidates.Count)
         {
-            bool overlaps = false;
-            foreach (var (s, e) in taken)
-                if (start < e && s < end) { overlaps = true; break; }
-            if (overlaps) continue;
-            var norm = Normalize(rule.Kind, m, ctx, out var type, out int trimStart);
-            if (norm is null) continue;
-            int st = start + trimStart;
-            taken.Add((start, end));
-            result.Add(new TimeExpression(new TextSpan(st, end), text[st..end], type, norm));
+            cluster.Clear();
+            int clusterEnd = candidates[c0].End;
+            int c1 = c0;
+            while (c1 < candidates.Count && candidates[c1].Start < clusterEnd)
+            {
+                cluster.Add(candidates[c1]);
+                clusterEnd = Math.Max(clusterEnd, candidates[c1].End);
+                c1++;
+            }
+            c0 = c1;
+            cluster.Sort((a, b) =>
+            {
+                int c = (b.End - b.Start).CompareTo(a.End - a.Start);
+                if (c != 0) return c;
+                c = b.Rule.Priority.CompareTo(a.Rule.Priority);
+                return c != 0 ? c : a.Start.CompareTo(b.Start);
+            });
+            taken.Clear();
+            foreach (var (start, end, rule, m) in cluster)
+            {
+                bool overlaps = false;
+                foreach (var (s, e) in taken)
+                    if (start < e && s < end) { overlaps = true; break; }
+                if (overlaps) continue;
+                var norm = Normalize(rule.Kind, m, ctx, out var type, out int trimStart);
+                if (norm is null) continue;
+                int st = start + trimStart;
+                taken.Add((start, end));
+                result.Add(new TimeExpression(new TextSpan(st, end), text[st..end], type, norm));
+            }
         }
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return result;
@@ -154,6 +175,16 @@ public sealed class TimeTagger : IAnnotator
     }
 
     internal enum Tense { None, Past, Future }
+
+    /// <summary>How many tokens either side of an expression the tense cues are read from.</summary>
+    private const int TenseWindow = 40;
+
+    private sealed class TokenStartComparer : IComparer<Token>
+    {
+        public static readonly TokenStartComparer Instance = new();
+
+        public int Compare(Token x, Token y) => x.Start.CompareTo(y.Start);
+    }
 
     private static string? Normalize(RuleKind kind, Match m, Context ctx, out TimexType type, out int trimStart)
     {
@@ -169,6 +200,23 @@ public sealed class TimeTagger : IAnnotator
                 int month = MonthOf(m.Groups["month"].Value), day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
                 int year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
                 return ValidDate(year, month, day) ? $"{year:D4}-{month:D2}-{day:D2}" : null;
+            }
+            case RuleKind.MonthSlashDay:
+            {
+                // "4/22" (US month/day): a date whose year comes from the reference date and tense
+                int month = int.Parse(m.Groups["mm"].Value, CultureInfo.InvariantCulture), day = int.Parse(m.Groups["dd"].Value, CultureInfo.InvariantCulture);
+                int? year = YearFor(m.Groups["none"], r, month, day, ctx, m);
+                if (year is null) return $"XXXX-{month:D2}-{day:D2}";
+                return ValidDate(year.Value, month, day) ? $"{year:D4}-{month:D2}-{day:D2}" : null;
+            }
+            case RuleKind.Weekend:
+            {
+                if (r is null) return "XXXX-WXX-WE";
+                var rel = m.Groups["rel"].Value.ToLowerInvariant();
+                var d = r.Value;
+                // "over the weekend" in a report is the one just past; "this/the weekend" the one of this week
+                int shift = rel switch { "last" or "past" or "over the" => d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 0 : -7, "next" => 7, _ => 0 };
+                return IsoWeek(d.AddDays(shift)) + "-WE";
             }
             case RuleKind.NumericMonth:
                 return $"{m.Groups["year"].Value}-{int.Parse(m.Groups["mm"].Value, CultureInfo.InvariantCulture):D2}";
@@ -649,6 +697,11 @@ public sealed class TimeTagger : IAnnotator
         int si = doc.Sentences.Length > 0 ? doc.SentenceAt(start) : -1;
         int lo = 0, hi = tokens.Length;
         if (si >= 0) { lo = doc.Sentences[si].FirstToken; hi = doc.Sentences[si].EndToken; }
+        // a bounded window: a run-on "sentence" of a whole file must not make this quadratic
+        int at = Array.BinarySearch(tokens, new Token(start, start, TokenKind.Word), TokenStartComparer.Instance);
+        if (at < 0) at = ~at;
+        lo = Math.Max(lo, at - TenseWindow);
+        hi = Math.Min(hi, at + TenseWindow);
         // first token at or after the expression
         int first = lo;
         while (first < hi && tokens[first].End <= start) first++;

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using FsCheck;
+using FsCheck.Fluent;
 using Storyline.Documents;
 using Storyline.Language.Entities;
 using static Storyline.Tests.Language.Entities.EntityTestKit;
@@ -52,6 +54,25 @@ public sealed class EntityTaggerTests
     }
 
     [Fact]
+    public void RolesInAppositionAttachToThePerson()
+    {
+        var after = Annotate("Ingrid Falk, a structural engineer who reviewed the plans, said the dam was safe.");
+        Single(after, "Ingrid Falk").Role.ShouldBe("structural engineer");
+        var before = Annotate("The ministry's former chief economist, Paul Renner, disagreed.");
+        Single(before, "Paul Renner").Role.ShouldBe("ministry's former chief economist");
+    }
+
+    [Fact]
+    public void CourtesyTitlesLeaveTheNameButAreNoRole()
+    {
+        var doc = Annotate("Mr. Daniel Ortega spoke after Gen. Maria Lopez arrived.");
+        var ortega = Single(doc, "Daniel Ortega");
+        ortega.Type.ShouldBe(EntityType.PER);
+        ortega.Role.ShouldBeNull();
+        Single(doc, "Maria Lopez").Role.ShouldBe("Gen.");
+    }
+
+    [Fact]
     public void NationalitiesAreMisc()
     {
         var doc = Annotate("The French minister met Kenyan officials in Nairobi.");
@@ -79,6 +100,26 @@ public sealed class EntityTaggerTests
         lines.ShouldContain("Detroit\tB-LOC");
         lines[2].ShouldStartWith("General\t");
     }
+
+    [Fact]
+    public void AnyTextGivesEntitiesInsideItsTokens()
+    {
+        var words = Gen.Elements("Ana", "Ruiz", "U.S.", "(", "ICC", ")", "President", "said", ",", "and", "the", "\u2019s", "\n", ".", "\u201C", "Mr.", "of", "Court", "7");
+        var texts = Gen.ListOf(words).Select(ws => string.Join(" ", ws));
+        Check.QuickThrowOnFailure(Prop.ForAll(texts.ToArbitrary(), text =>
+        {
+            var doc = Annotate(text);
+            foreach (var e in doc.Entities)
+            {
+                if (e.Span.Start < 0 || e.Span.End > text.Length || e.Span.IsEmpty) return false;
+                if (EntityBuilderText(text, e) != e.Text || string.IsNullOrEmpty(e.Canonical)) return false;
+            }
+            return true;
+        }));
+    }
+
+    private static string EntityBuilderText(string text, Entity e) =>
+        string.Join(' ', e.Span.Of(text).Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
     [Fact]
     public void EmptyAndOddInputDoNotThrow()

@@ -99,3 +99,50 @@ public sealed class FigureFinderTests
             text[f.Span.Start..f.Span.End].ShouldBe(f.Text);
     }
 }
+
+public sealed class FigureFinderFormTests
+{
+    private static IReadOnlyList<Figure> Figures(string text) => AnnotationTestPipeline.Run(text, new DateOnly(2024, 7, 25)).Figures;
+
+    [Theory]
+    [InlineData("The frigid atmosphere can dip to minus 130 degrees.", -130)]
+    [InlineData("The recipe needs 2½ cups of flour.", 2.5)]
+    [InlineData("Heineken rose 18 sen to RM23.50 in Kuala Lumpur.", 23.5)]
+    [InlineData("The population is 3 million and a half.", 3.5e6)]
+    [InlineData("They bought three dozen eggs.", 36)]
+    [InlineData("The fund raised 10k in a week.", 10000)]
+    public void Reads_less_common_forms(string text, double value) =>
+        Figures(text).ShouldContain(f => Math.Abs(f.Value - value) < 1e-6);
+
+    [Fact]
+    public void A_range_in_one_token_gives_both_ends_with_the_unit()
+    {
+        var figures = Figures("Standard SUVs manage 14-18 mpg on the highway.");
+        figures.Select(f => f.Value).ShouldBe([14, 18]);
+        figures.ShouldAllBe(f => f.Unit == "mile/gallon");
+    }
+
+    [Fact]
+    public void Scores_and_model_numbers_are_not_figures()
+    {
+        Figures("The game ended 89-89 after overtime.").ShouldBeEmpty();
+        Figures("The iPhone 11 Pro was launched.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_compound_rate_keeps_its_denominator()
+    {
+        var f = Figures("Profit was 63 cents per share.").ShouldHaveSingleItem();
+        f.Unit.ShouldBe("cent/share");
+    }
+
+    [Fact]
+    public void Vague_plurals_are_ranges_with_an_about_bound()
+    {
+        var f = Figures("Tens of thousands of people marched.").ShouldHaveSingleItem();
+        f.Value.ShouldBe(10000);
+        f.ValueHigh.ShouldBe(100000);
+        f.Qualifier.ShouldBe(Qualifier.About);
+        f.Unit.ShouldBe("people");
+    }
+}
