@@ -32,6 +32,18 @@ public static class NerBench
                     Console.Error.WriteLine($"best epoch {report.BestEpoch}, {report.Elapsed.TotalSeconds:F0}s");
                     return 0;
                 }
+            case "ner-sentences":
+                {
+                    // ner-sentences FILE...: one sentence per line (line breaks inside shown as ⏎), tokens separated by │
+                    foreach (var path in args.Skip(1))
+                    {
+                        var text = File.ReadAllText(path);
+                        var tokens = Tokenizer.Tokenize(text);
+                        foreach (var s in SentenceSplitter.Split(text, tokens))
+                            Console.WriteLine(string.Join("│", tokens.Skip(s.FirstToken).Take(s.TokenCount).Select(t => text[t.Start..t.End])).Replace("\n", "⏎"));
+                    }
+                    return 0;
+                }
             case "ner-annotate":
                 {
                     // ner-annotate FILE...: entities of plain-text files (for eyeballing), then the story's names
@@ -118,6 +130,34 @@ public static class NerBench
         Console.WriteLine($"storyline tokenize+split only: {goldTokens / split[split.Count / 2]:F0} tokens/s");
         Console.WriteLine($"storyline tokenize+split+tag: median of {repeat} passes {median:F3} s, {goldTokens / median:F0} gold tokens/s ({produced / median:F0} own tokens/s), single thread");
 
+        // The whole entity layer (labels, titles and roles, name resolution) as annotate runs it.
+        var docs = texts.Select((t, i) => new Storyline.Documents.Article { Id = i.ToString(System.Globalization.CultureInfo.InvariantCulture), Source = "bench", Text = t }).ToArray();
+        var full = new List<double>();
+        for (int r = 0; r < repeat; r++)
+        {
+            var sw = Stopwatch.StartNew();
+            foreach (var a in docs)
+            {
+                var doc = Storyline.Documents.AnnotatedDocument.For(a);
+                doc = SentenceSplitter.Instance.Annotate(Tokenizer.Instance.Annotate(doc));
+                tagger.Annotate(doc);
+            }
+            full.Add(sw.Elapsed.TotalSeconds);
+        }
+        full.Sort();
+        Console.WriteLine($"storyline tokenize+split+entities (roles, names resolved): {goldTokens / full[full.Count / 2]:F0} tokens/s");
+
+        // The conll contract on the same tokens: one stream, sentences informing each other through the history.
+        var conllInput = string.Join("\n\n", sentences.Select(s => string.Join('\n', s.Words))) + "\n";
+        var conll = new List<double>();
+        for (int r = 0; r < repeat; r++)
+        {
+            var sw = Stopwatch.StartNew();
+            ConllTagger.Run(new StringReader(conllInput), TextWriter.Null, tagger);
+            conll.Add(sw.Elapsed.TotalSeconds);
+        }
+        conll.Sort();
+        Console.WriteLine($"storyline conll stream (pre-tokenised, document history): {goldTokens / conll[conll.Count / 2]:F0} tokens/s");
         if (!runPeers) return 0;
         peers ??= FindPeers();
         if (peers is null)

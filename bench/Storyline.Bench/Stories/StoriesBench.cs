@@ -127,7 +127,8 @@ public static class StoriesBench
             if (args[i] != "--set") continue;
             var parts = args[i + 1].Split('=', 2);
             var prop = typeof(T).GetProperty(parts[0]) ?? throw new FormatException("no option " + parts[0]);
-            object v = prop.PropertyType == typeof(int) ? (object)int.Parse(parts[1], CultureInfo.InvariantCulture)
+            object v = prop.PropertyType == typeof(bool) ? (object)bool.Parse(parts[1])
+                : prop.PropertyType == typeof(int) ? (object)int.Parse(parts[1], CultureInfo.InvariantCulture)
                 : prop.PropertyType == typeof(float) ? (object)float.Parse(parts[1], CultureInfo.InvariantCulture)
                 : double.Parse(parts[1], CultureInfo.InvariantCulture);
             // Records are immutable: copy through the compiler-generated clone, then set the init-only property.

@@ -11,7 +11,7 @@ namespace Storyline.Extraction;
 public sealed record ExtractionOptions
 {
     /// <summary>Inputs larger than this many bytes (or chars) are cut before reading; the article is flagged truncated.</summary>
-    public int MaxInputBytes { get; init; } = 64 * 1024 * 1024;
+    public int MaxInputBytes { get; init; } = 16 * 1024 * 1024;
 
     /// <summary>Below this many characters of body text an article is flagged too short.</summary>
     public int TooShortChars { get; init; } = 250;

@@ -22,7 +22,7 @@ public static class ReportHtml
         .muted{color:#666}.badge{display:inline-block;padding:0 .5em;border-radius:.6em;font-size:.85em;color:#fff}
         .trend{background:#0072b2}.agreement{background:#009e73}.discrepancy{background:#c0392b}
         table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{border-bottom:1px solid #e5e5e5;padding:.3em .5em;text-align:left;vertical-align:top}
-        th{background:#f6f6f6}td.num{text-align:right;font-variant-numeric:tabular-nums}
+        th{background:#f6f6f6}td.date{white-space:nowrap;font-variant-numeric:tabular-nums}td.num{text-align:right;font-variant-numeric:tabular-nums}
         .cite{font-size:.8em;color:#0b5cad;text-decoration:none;white-space:nowrap}.cite:hover{text-decoration:underline}
         ol.timeline{list-style:none;padding-left:0;border-left:3px solid #0072b2;margin-left:.5em}
         ol.timeline li{position:relative;padding:.2em 0 .8em 1.2em}ol.timeline li::before{content:"";position:absolute;left:-.5em;top:.55em;width:.7em;height:.7em;border-radius:50%;background:#0072b2}
@@ -98,7 +98,7 @@ public static class ReportHtml
         w.WriteLine("<h3>Events</h3><table><tr><th>date</th><th>event</th><th>articles</th></tr>");
         foreach (var e in s.Events)
         {
-            w.Write("<tr><td>");
+            w.Write("<tr><td class=\"date\">");
             w.Write(E(e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated"));
             w.Write("</td><td>");
             w.Write(E(e.Title));
@@ -239,7 +239,7 @@ public static class ReportHtml
             w.Write(E(Number(p.Value)));
             w.Write("</td><td>");
             w.Write(E(ReportJson.Snake(p.Qualifier.ToString())));
-            w.Write("</td><td>");
+            w.Write("</td><td class=\"date\">");
             w.Write(E(p.AsOf ?? ""));
             w.Write("</td><td>");
             w.Write(E(p.Outlet ?? (articles.TryGetValue(p.Article, out var a) ? a.OutletLabel : p.Article)));
@@ -261,14 +261,15 @@ public static class ReportHtml
     /// </summary>
     private static void Chart(TextWriter w, FigureSeries f, Dictionary<string, ReportArticle> articles)
     {
-        const int W = 640, H = 220, L = 70, R = 150, T = 16, B = 34;
+        const int W = 680, H = 220, L = 70, R = 170, T = 16, B = 34;
         var pts = f.Points.Select(p =>
         {
             DateOnly? asOf = DateOnly.TryParseExact((p.AsOf ?? "").Length >= 10 ? p.AsOf![..10] : "", "yyyy-MM-dd", out var d) ? d : null;
             DateOnly? reported = articles.TryGetValue(p.Article, out var a) ? a.Published : null;
             return (Point: p, AsOf: asOf, Reported: reported, Outlet: p.Outlet ?? (a?.OutletLabel ?? p.Article));
         }).ToList();
-        bool byReport = pts.Select(p => p.AsOf).Distinct().Count() <= 1 && pts.Any(p => p.Reported is not null);
+        // A past event's toll holds for one date: plot when each source reported it instead.
+        bool byReport = (f.EventDate is not null || pts.Select(p => p.AsOf).Distinct().Count() <= 1) && pts.Any(p => p.Reported is not null);
         var xs = pts.Select(p => byReport ? p.Reported : p.AsOf).ToList();
         var known = xs.Where(x => x is not null).Select(x => x!.Value.DayNumber).ToList();
         if (known.Count == 0) known.Add(0);
@@ -292,16 +293,26 @@ public static class ReportHtml
             sb.Append(Inv($"<text x=\"{L - 6}\" y=\"{Y(v) + 4:0.#}\" text-anchor=\"end\">")).Append(E(Number(Math.Round(v)))).Append("</text>");
             sb.Append(Inv($"<line x1=\"{L}\" y1=\"{Y(v):0.#}\" x2=\"{W - R}\" y2=\"{Y(v):0.#}\" stroke=\"#eee\"/>"));
         }
-        foreach (int day in known.Distinct())
+        double lastTick = double.NegativeInfinity;
+        foreach (int day in known.Distinct().Order())
+        {
+            // Ticks too close to the previous one would overprint it.
+            if (X(day) - lastTick < 64) continue;
+            lastTick = X(day);
             sb.Append(Inv($"<text x=\"{X(day):0.#}\" y=\"{H - B + 14}\" text-anchor=\"middle\">")).Append(E(DateOnly.FromDayNumber(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).Append("</text>");
+        }
         sb.Append(Inv($"<text x=\"{(L + W - R) / 2}\" y=\"{H - 4}\" text-anchor=\"middle\" fill=\"#666\">")).Append(byReport ? "date reported" : "as of").Append("</text>");
         if (f.Assessment == SeriesAssessment.Discrepancy)
         {
-            foreach (var side in f.Sides)
+            double lastLabel = double.NegativeInfinity;
+            foreach (var side in f.Sides.OrderByDescending(x => x.Value))
             {
                 double y = Y(side.Value);
                 sb.Append(Inv($"<line x1=\"{L}\" y1=\"{y:0.#}\" x2=\"{W - R}\" y2=\"{y:0.#}\" stroke=\"#c0392b\" stroke-dasharray=\"5 4\"/>"));
-                sb.Append(Inv($"<text x=\"{W - R + 4}\" y=\"{y + 4:0.#}\" fill=\"#c0392b\">")).Append(E(Number(side.Value))).Append("</text>");
+                // Labels of close values are pushed apart so each stays readable.
+                double ly = Math.Max(y + 4, lastLabel + 12);
+                lastLabel = ly;
+                sb.Append(Inv($"<text x=\"{W - R + 4}\" y=\"{ly:0.#}\" fill=\"#c0392b\">")).Append(E(Number(side.Value))).Append("</text>");
             }
         }
         else if (f.Assessment == SeriesAssessment.Trend)
@@ -335,7 +346,7 @@ public static class ReportHtml
         for (int i = 0; i < outletOrder.Count && i < 10; i++)
         {
             int ly = T + 4 + i * 15;
-            int lx = W - R + (f.Assessment == SeriesAssessment.Discrepancy ? 60 : 10);
+            int lx = W - R + (f.Assessment == SeriesAssessment.Discrepancy ? 60 : 24);
             sb.Append(Inv($"<circle cx=\"{lx}\" cy=\"{ly}\" r=\"4\" fill=\"{Palette[i % Palette.Length]}\"/><text x=\"{lx + 8}\" y=\"{ly + 4}\">"))
               .Append(E(Truncate(outletOrder[i], 14))).Append("</text>");
         }
@@ -345,24 +356,27 @@ public static class ReportHtml
 
     private static void TimelineStrip(TextWriter w, IReadOnlyList<TimelineEntry> entries)
     {
-        const int W = 1000, H = 70, L = 20, R = 20;
+        const int W = 1000, H = 84, L = 40, R = 40;
         int d0 = entries.Min(e => e.Date.DayNumber), d1 = entries.Max(e => e.Date.DayNumber);
         if (d1 == d0) { d0--; d1++; }
         double X(int day) => L + (day - d0) / (double)(d1 - d0) * (W - L - R);
         var sb = new StringBuilder();
         sb.Append(Inv($"<svg width=\"100%\" viewBox=\"0 0 {W} {H}\" role=\"img\" aria-label=\"timeline\">"));
-        sb.Append(Inv($"<line x1=\"{L}\" y1=\"30\" x2=\"{W - R}\" y2=\"30\" stroke=\"#0072b2\" stroke-width=\"3\"/>"));
-        double lastLabel = double.NegativeInfinity;
-        int row = 0;
+        sb.Append(Inv($"<line x1=\"{L}\" y1=\"24\" x2=\"{W - R}\" y2=\"24\" stroke=\"#0072b2\" stroke-width=\"3\"/>"));
+        // Labels go on the first of three rows where they do not run into the previous label.
+        var rowEnd = new[] { double.NegativeInfinity, double.NegativeInfinity, double.NegativeInfinity };
+        const double LabelWidth = 68;
         foreach (var e in entries)
         {
             double x = X(e.Date.DayNumber);
             double r = 4 + Math.Min(6, e.Articles);
-            sb.Append(Inv($"<circle cx=\"{x:0.#}\" cy=\"30\" r=\"{r:0.#}\" fill=\"#0072b2\" fill-opacity=\".75\"><title>"))
+            sb.Append(Inv($"<circle cx=\"{x:0.#}\" cy=\"24\" r=\"{r:0.#}\" fill=\"#0072b2\" fill-opacity=\".75\"><title>"))
               .Append(E(e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ": " + e.Text)).Append("</title></circle>");
-            row = x - lastLabel < 70 ? (row + 1) % 2 : 0;
-            if (row == 0) lastLabel = x;
-            sb.Append(Inv($"<text x=\"{x:0.#}\" y=\"{(row == 0 ? 55 : 67)}\" text-anchor=\"middle\">"))
+            int row = Array.FindIndex(rowEnd, end => x - LabelWidth / 2 > end);
+            if (row < 0) continue;
+            rowEnd[row] = x + LabelWidth / 2;
+            sb.Append(Inv($"<line x1=\"{x:0.#}\" y1=\"30\" x2=\"{x:0.#}\" y2=\"{38 + row * 15}\" stroke=\"#bbb\"/>"));
+            sb.Append(Inv($"<text x=\"{x:0.#}\" y=\"{48 + row * 15}\" text-anchor=\"middle\">"))
               .Append(E(e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).Append("</text>");
         }
         sb.Append("</svg>");

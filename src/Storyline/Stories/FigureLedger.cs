@@ -24,7 +24,8 @@ internal static class FigureLedger
         ["hostage"] = "taken hostage", ["captive"] = "taken hostage", ["abducted"] = "taken hostage",
         ["kidnapped"] = "taken hostage",
         ["displaced"] = "displaced", ["homeless"] = "displaced", ["evacuated"] = "displaced", ["refugee"] = "displaced",
-        ["fled"] = "displaced",
+        ["fled"] = "displaced", ["evacuee"] = "displaced", ["uprooted"] = "displaced", ["shelter"] = "displaced",
+        ["forced"] = "displaced",
         ["arrested"] = "arrested", ["detained"] = "arrested", ["jailed"] = "arrested",
         ["missing"] = "missing",
         ["held"] = "held",
@@ -100,8 +101,8 @@ internal static class FigureLedger
                 if (s.Anchor is { } a && pt.Anchor is { } b && a != b) continue;
                 if (!Comparable(s, pt, ctx.Options)) continue;
                 double overlap = Overlap(s.Context, pt.Context);
-                // A guessed measure needs words in common with the series to join it.
-                if (pt.Weak && overlap < 0.2) continue;
+                // A guessed measure needs a count of people or words in common with the series to join it.
+                if (pt.Weak && overlap < 0.2 && !string.Equals(pt.Figure.Unit, "people", StringComparison.Ordinal)) continue;
                 double score = 0.2 + overlap + (s.Anchor is not null && s.Anchor == pt.Anchor ? 0.5 : 0);
                 if (score >= bestScore && (best is null || score > bestScore)) { best = s; bestScore = score; }
             }
@@ -177,7 +178,7 @@ internal static class FigureLedger
         int at = 0;
         while (at < words.Count && words[at].End <= f.Span.Start) at++;
         var context = new HashSet<string>(StringComparer.Ordinal);
-        int from = Math.Max(0, at - 6), to = Math.Min(words.Count, at + 8);
+        int from = Math.Max(0, at - 6), to = Math.Min(words.Count, at + MeasureWindow + 1);
         string? nearby = null;
         int nearbyDist = int.MaxValue;
         for (int i = from; i < to; i++)
@@ -190,13 +191,16 @@ internal static class FigureLedger
             if (Terms.StopWords.Contains(w)) continue;
             if (MeasureWords.TryGetValue(w, out var c))
             {
-                int dist = Math.Abs(i - at);
+                // What is counted usually follows the number ("12,000 residents have been evacuated").
+                int dist = i < at ? (at - i) * 2 : i - at;
                 if (dist <= MeasureWindow && dist < nearbyDist) { nearby = c; nearbyDist = dist; }
                 continue;
             }
             context.Add(w);
         }
-        if (cls is null && nearby is not null) { cls = nearby; weak = f.Measure is not { Length: > 0 }; }
+        // The annotator's own measure outranks a guess from nearby words.
+        if (cls is null && f.Measure is { Length: > 0 } given) cls = given.Trim().ToLowerInvariant();
+        if (cls is null && nearby is not null) { cls = nearby; weak = true; }
         if (f.Subject is { Length: > 0 } subj)
         {
             var sw = new List<(int, int)>();
@@ -250,8 +254,8 @@ internal static class FigureLedger
         return MeasurementUnits.Contains(unit) ? unit.ToLowerInvariant() : null;
     }
 
-    /// <summary>Words either side of a figure searched for what it counts.</summary>
-    private const int MeasureWindow = 4;
+    /// <summary>Words after a figure searched for what it counts (half as many before it).</summary>
+    private const int MeasureWindow = 10;
 
     private static string? ClassOf(string measure)
     {
@@ -293,7 +297,14 @@ internal static class FigureLedger
                 ? "one count of the event of " + a.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " given differently by different sources"
                 : "the sources give different values for the same count";
         }
-        else note = pts.Count == 1 ? "one source" : "the sources agree";
+        else
+        {
+            double lo = pts.Min(p => p.Figure.Value), hi = pts.Max(p => p.Figure.Value);
+            note = pts.Count == 1 ? "one source"
+                : lo == hi ? "the sources agree"
+                : "the sources agree within rounding and stated approximation (" +
+                  lo.ToString("#,0.##", CultureInfo.InvariantCulture) + "–" + hi.ToString("#,0.##", CultureInfo.InvariantCulture) + ")";
+        }
 
         var measureCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var subjectCounts = new Dictionary<string, int>(StringComparer.Ordinal);

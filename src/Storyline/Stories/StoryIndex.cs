@@ -13,6 +13,9 @@ internal sealed class StoryCluster(int id, int keep)
 
     public List<EventCluster> Events { get; } = [];
 
+    /// <summary>The index keys this story is posted under (each once).</summary>
+    public HashSet<int> Keys { get; } = [];
+
     public DateOnly? First { get; private set; }
 
     public DateOnly? Last { get; private set; }
@@ -128,7 +131,7 @@ public sealed class StoryIndex
         foreach (int k in p.Keys)
         {
             if (!_postings.TryGetValue(k, out var list)) _postings[k] = list = [];
-            if (list.Count == 0 || list[^1] != story.Id) list.Add(story.Id);
+            if (story.Keys.Add(k)) list.Add(story.Id);
         }
 
         EventCluster? ev = null;
@@ -165,16 +168,31 @@ public sealed class StoryIndex
         return Math.Abs(a.Value.DayNumber - b.Value.DayNumber) <= days;
     }
 
-    /// <summary>Stories sharing an index key with the article; keys held by too many stories are skipped as common.</summary>
+    /// <summary>
+    /// Stories that hold one of the article's terms among their index keys. Stories are indexed by their
+    /// articles' rarest terms, but looked up with every term of the new article's vector, so two articles
+    /// meet when either one's distinctive terms appear in the other. Keys held by too many stories are
+    /// skipped as common.
+    /// </summary>
     private List<int> Candidates(DocumentProfile p)
     {
-        var seen = new HashSet<int>();
-        var result = new List<int>();
-        foreach (int k in p.Keys)
+        var hits = new Dictionary<int, int>();
+        foreach (int k in p.Vector.Ids)
         {
             if (!_postings.TryGetValue(k, out var list) || list.Count > _options.MaxPostings) continue;
             foreach (int sid in list)
-                if (seen.Add(sid)) result.Add(sid);
+            {
+                hits.TryGetValue(sid, out int h);
+                hits[sid] = h + 1;
+            }
+        }
+        var result = new List<int>(hits.Keys);
+        // Only the stories sharing most keys are compared in full: the cost per article stays bounded
+        // however many stories share a few of its words.
+        if (result.Count > _options.MaxCandidates)
+        {
+            result.Sort((a, b) => hits[b] != hits[a] ? hits[b].CompareTo(hits[a]) : a.CompareTo(b));
+            result.RemoveRange(_options.MaxCandidates, result.Count - _options.MaxCandidates);
         }
         return result;
     }

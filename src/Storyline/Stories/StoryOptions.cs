@@ -15,10 +15,13 @@ public sealed record StoryOptions
     public float NameBoost { get; init; } = 2f;
 
     /// <summary>Index keys per article (its rarest names and terms) used to find candidate stories.</summary>
-    public int KeysPerArticle { get; init; } = 12;
+    public int KeysPerArticle { get; init; } = 20;
 
     /// <summary>Keys shared by more stories than this are too common to find candidates with.</summary>
     public int MaxPostings { get; init; } = 400;
+
+    /// <summary>Candidate stories compared in full per article (those sharing most index keys).</summary>
+    public int MaxCandidates { get; init; } = 64;
 
     /// <summary>Cosine similarity to a story's centroid needed to join it.</summary>
     public double StoryThreshold { get; init; } = 0.18;

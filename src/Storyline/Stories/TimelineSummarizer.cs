@@ -22,6 +22,15 @@ public sealed record TimelineSummarizerOptions
     /// <summary>How fast mentions fade after <see cref="FreshDays"/> (weight halves every this many days).</summary>
     public double FadeHalfLifeDays { get; init; } = 60;
 
+    /// <summary>Without a query, names in at least this share of the articles stand for one (0 turns it off).</summary>
+    public double ImplicitQueryShare { get; init; } = 0.4;
+
+    /// <summary>Add the implicit query's names to a given query too.</summary>
+    public bool WidenQuery { get; init; } = true;
+
+    /// <summary>At most this many names make the implicit query.</summary>
+    public int ImplicitQueryTerms { get; init; } = 3;
+
     /// <summary>
     /// Days before the earliest article a named date may lie (the event an article published the next morning
     /// reports); older dates are background.
@@ -70,6 +79,11 @@ public sealed class TimelineSummarizer(TimelineSummarizerOptions? options = null
         ArgumentNullException.ThrowIfNull(docs);
         if (dates <= 0 || perDate <= 0 || docs.Count == 0) return [];
         var keywords = NormalizeQuery(query);
+        if (_options.ImplicitQueryShare > 0 && (keywords is null || _options.WidenQuery) && ImplicitQuery(docs) is { } names)
+        {
+            keywords ??= new HashSet<string>(StringComparer.Ordinal);
+            keywords.UnionWith(names);
+        }
         var vocab = new Vocabulary();
         var prepared = new List<(AnnotatedDocument Doc, int[][] Terms, bool[] Relevant)>(docs.Count);
         DateOnly? first = null, last = null;
@@ -198,6 +212,51 @@ public sealed class TimelineSummarizer(TimelineSummarizerOptions? options = null
         }
         return lower && words >= _options.MinWords && words <= _options.MaxWords &&
                !Boilerplate.Matches(text.Substring(sent.Start, sent.End - sent.Start));
+    }
+
+    /// <summary>
+    /// Without a query, the timeline is about what the collection is about: the names (capitalised words
+    /// inside sentences) that most of its articles share.
+    /// </summary>
+    private HashSet<string>? ImplicitQuery(IReadOnlyList<AnnotatedDocument> docs)
+    {
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var words = new List<(int Start, int End)>(256);
+        int n = 0;
+        foreach (var doc in docs)
+        {
+            if (doc is null || string.IsNullOrEmpty(doc.Text)) continue;
+            n++;
+            seen.Clear();
+            words.Clear();
+            string text = doc.Text;
+            Stories.Terms.Words(text, 0, text.Length, words);
+            foreach (var (ws, we) in words)
+            {
+                if (!char.IsUpper(text[ws]) || we - ws < 3 || AtSentenceStart(text, ws)) continue;
+                string norm = Stories.Terms.Normalize(text.AsSpan(ws, we - ws));
+                if (Stories.Terms.StopWords.Contains(norm) || !seen.Add(norm)) continue;
+                df.TryGetValue(norm, out int c);
+                df[norm] = c + 1;
+            }
+        }
+        if (n < 5) return null;
+        var top = df.Where(kv => kv.Value >= _options.ImplicitQueryShare * n)
+            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(_options.ImplicitQueryTerms).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+        return top.Count > 0 ? top : null;
+    }
+
+    private static bool AtSentenceStart(string text, int at)
+    {
+        for (int i = at - 1; i >= 0; i--)
+        {
+            char c = text[i];
+            if (c is ' ' or '\t' or '"' or '\'' or '`' or '\u201C' or '(') continue;
+            return c is '.' or '!' or '?' or '\n' or '\r';
+        }
+        return true;
     }
 
     private static HashSet<string>? NormalizeQuery(IReadOnlyList<string>? query)

@@ -6,7 +6,11 @@ namespace Storyline.Stories;
 /// </summary>
 internal static class Titles
 {
-    private const int MaxWords = 16;
+    private const int MaxWords = 20;
+
+    /// <summary>Openers of a leading subordinate clause ("As talks broke down, X did Y"): the title is the main clause.</summary>
+    private static readonly string[] SubordinateOpeners =
+        ["As ", "While ", "After ", "When ", "Since ", "Although ", "Though ", "Amid ", "Despite ", "Following ", "Before ", "Hours after ", "Days after ", "In ", "On "];
 
     /// <summary>Clause openers a long lead sentence can be cut before.</summary>
     private static readonly string[] Cuts = [", with ", ", as ", ", after ", ", while ", ", amid ", ", which ", ", who ", " — ", " - ", "; ", ": ", ", "];
@@ -67,6 +71,17 @@ internal static class Titles
     public static string Shorten(string sentence)
     {
         string s = sentence.Trim().TrimStart('-', '\u2022', ' ');
+        foreach (var opener in SubordinateOpeners)
+        {
+            if (!s.StartsWith(opener, StringComparison.Ordinal)) continue;
+            int comma = s.IndexOf(", ", StringComparison.Ordinal);
+            if (comma > 0 && WordCount(s[..comma]) <= 12 && WordCount(s[(comma + 2)..]) >= 5)
+            {
+                var rest = s[(comma + 2)..];
+                s = char.ToUpperInvariant(rest[0]) + rest[1..];
+            }
+            break;
+        }
         if (WordCount(s) <= MaxWords) return s.TrimEnd('.');
         foreach (var cut in Cuts)
         {

@@ -80,3 +80,24 @@ public sealed class EncodingTests
         a.Text.ShouldContain(Sentence);
     }
 }
+
+/// <summary>Binary content is refused; text with one stray NUL is not.</summary>
+public sealed class BinaryContentTests
+{
+    [Fact]
+    public void ZeroFilledBytesAreBinary()
+    {
+        var bytes = new byte[2048];
+        for (int i = 0; i < bytes.Length; i += 7) bytes[i] = (byte)'A';
+        Should.Throw<Storyline.Extraction.UnreadableContentException>(() => Storyline.Extraction.ArticleExtractor.Default.Extract(
+            new Storyline.Sources.RawDocument { Id = "b", Source = "b.txt", Kind = Storyline.Sources.ContentKind.Text, Bytes = bytes }));
+    }
+
+    [Fact]
+    public void OneStrayNulInAPageIsTolerated()
+    {
+        var html = "<html><body><article><p>The ferry left on time this morning, the operator said, and arrived early.\0</p></article></body></html>";
+        var a = ExtractionTestKit.Html(html);
+        a.Text.ShouldBe("The ferry left on time this morning, the operator said, and arrived early.");
+    }
+}

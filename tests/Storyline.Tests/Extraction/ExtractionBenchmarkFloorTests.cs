@@ -13,8 +13,8 @@ namespace Storyline.Tests.Extraction;
 /// </summary>
 public sealed class ExtractionBenchmarkFloorTests(ITestOutputHelper output)
 {
-    /// <summary>Measured 0.968 on the 91 dev pages; the floor leaves a small margin for harmless changes.</summary>
-    private const double F1Floor = 0.960;
+    /// <summary>Measured 0.976 on the 91 dev pages (Readability.js: 0.950); the floor leaves a margin for harmless changes.</summary>
+    private const double F1Floor = 0.965;
 
     [SkippableFact]
     public void ShingleF1OnTheDevPagesStaysAboveTheFloor()

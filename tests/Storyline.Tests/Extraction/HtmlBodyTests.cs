@@ -141,3 +141,20 @@ public sealed class HtmlBodyTests
         e.Message.ShouldBe("binary content, not text or HTML");
     }
 }
+
+/// <summary>The JSON-LD articleBody fallback is used only when it belongs to the page.</summary>
+public sealed class JsonLdFallbackTests
+{
+    [Fact]
+    public void AJsonLdBodyThatThePageContradictsIsNotUsed()
+    {
+        var body = string.Join("\\n\\n", Enumerable.Range(1, 8).Select(i => $"An unrelated text about mountain railways, sentence {i}, which the page itself never shows anywhere at all."));
+        var visible = string.Join("", Enumerable.Range(1, 6).Select(i => $"<div class=\"teaser\"><a href=\"/{i}\">Teaser headline number {i}</a></div><p>Short blurb {i} about the ferry timetable, which changes next week.</p>"));
+        var html = $$"""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"{{body}}"}</script></head>
+            <body><main>{{visible}}</main></body></html>
+            """;
+        var a = ExtractionTestKit.Html(html);
+        a.Text.ShouldNotContain("mountain railways");
+    }
+}

@@ -259,3 +259,53 @@ public sealed class MarkdownInputTests
         a.Text.ShouldNotContain("](");
     }
 }
+
+/// <summary>Prose about subscriptions is news; prompts addressed to the reader are not.</summary>
+public sealed class SubscriptionProseTests
+{
+    [Fact]
+    public void ASentenceAboutPaywallsOrUnlimitedAccessIsKept()
+    {
+        var s1 = "The newspaper introduced a paywall in 2010 and now has more than a million digital subscribers.";
+        var s2 = "The new plan gives students unlimited access to the archive for a year, the publisher said.";
+        var s3 = "Analysts said the move would help the company reduce its reliance on advertising revenue over time.";
+        var a = ExtractionTestKit.Text($"{s1}\n\n{s2}\n\n{s3}");
+        a.Text.ShouldBe($"{s1}\n\n{s2}\n\n{s3}");
+        a.HasFlag(Storyline.Documents.ArticleFlags.Paywall).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void ALongAppealToTheReaderGoes()
+    {
+        var s1 = "The council approved the new flood barrier on Monday after a long debate, the mayor said.";
+        var s2 = "Work on the barrier is expected to start in the spring and last about two years.";
+        var appeal = "If you enjoyed this article, we have a proposition for you: become a member. Members get all of our reporting, the weekly magazine and invitations to events, and your support keeps our newsroom independent for years to come.";
+        var a = ExtractionTestKit.Text($"{s1}\n\n{s2}\n\n{appeal}");
+        a.Text.ShouldBe($"{s1}\n\n{s2}");
+    }
+}
+
+/// <summary>Readers' comments copied with the article.</summary>
+public sealed class CommentSectionTests
+{
+    [Fact]
+    public void ACommentThreadAfterTheArticleGoes()
+    {
+        var s1 = "The council approved the new flood barrier on Monday after a long debate, the mayor said.";
+        var s2 = "Work on the barrier is expected to start in the spring and last about two years.";
+        var s3 = "Residents of the lower town have asked for better protection since the floods of last winter.";
+        var thread = "12 Comments\nriverfan77\n3 hours ago\nAbout time they did something, this town floods every single year.\nReply\nold_harbour\n2 hours ago\nWho is paying for all of this, I wonder, and why was nobody asked?\nReply";
+        var a = ExtractionTestKit.Text($"{s1}\n\n{s2}\n\n{s3}\n\n{thread}");
+        a.Text.ShouldBe($"{s1}\n\n{s2}\n\n{s3}");
+    }
+
+    [Fact]
+    public void AWordCommentsInsideTheArticleDoesNotCutIt()
+    {
+        var s1 = "The council approved the new flood barrier on Monday after a long debate, the mayor said.";
+        var s2 = "Residents were invited to send their views before the vote.";
+        var s3 = "Work on the barrier is expected to start in the spring and last about two years.";
+        var a = ExtractionTestKit.Text($"{s1}\n\n{s2}\n\nComments\n\n{s3}\n\nIt will cost about 40 million euros, officials said.");
+        a.Text.ShouldContain(s3);
+    }
+}

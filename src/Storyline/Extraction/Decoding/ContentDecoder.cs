@@ -25,6 +25,9 @@ internal static partial class ContentDecoder
     /// <summary>How many leading bytes are searched for a meta charset declaration (the standard says 1024; pages often put it later).</summary>
     private const int MetaScanBytes = 4096;
 
+    /// <summary>NUL characters tolerated in a text sample before it counts as binary.</summary>
+    private const int MaxStrayNuls = 1;
+
     /// <summary>How many bytes are sampled for binary and UTF-16 detection.</summary>
     private const int SampleBytes = 8192;
 
@@ -136,13 +139,14 @@ internal static partial class ContentDecoder
     {
         var sample = text.AsSpan(0, Math.Min(text.Length, SampleBytes));
         if (sample.Length == 0) return false;
-        int control = 0;
+        int control = 0, nul = 0;
         foreach (char c in sample)
         {
-            if (c == '\0') return true;
+            if (c == '\0') nul++;
             if (c < 0x20 && c is not ('\t' or '\n' or '\r' or '\f')) control++;
             else if (c == '\uFFFD') control++;
         }
-        return control > sample.Length * 0.05 + 2;
+        // One stray NUL happens in real pages; binary formats have them everywhere.
+        return nul > MaxStrayNuls || control > sample.Length * 0.05 + 2;
     }
 }

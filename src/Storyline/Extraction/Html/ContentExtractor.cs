@@ -38,7 +38,11 @@ internal sealed class ElementInfo(HtmlNode element, ElementInfo? parent, string 
 }
 
 /// <summary>The article text found in a page, and what was left out of it.</summary>
-internal sealed record ContentResult(IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Removed, int ProseChars, bool PaywallHint);
+internal sealed record ContentResult(IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Removed, int ProseChars, bool PaywallHint)
+{
+    /// <summary>The text of every block on the page, in order (to check other sources against the page).</summary>
+    public IReadOnlyList<TextBlock> AllBlocks { get; init; } = [];
+}
 
 /// <summary>
 /// Finds the article body in a parsed page.
@@ -200,11 +204,12 @@ internal sealed class ContentExtractor
         int before = sb.Length;
         foreach (char c in data)
         {
-            if (char.IsWhiteSpace(c) || Text.TextFolding.IsInvisible(c))
+            if (char.IsWhiteSpace(c))
             {
-                if (!Text.TextFolding.IsInvisible(c)) pendingSpace = true;
+                pendingSpace = true;
                 continue;
             }
+            if (Text.TextFolding.IsInvisible(c) || char.IsControl(c)) continue;
             if (pendingSpace && sb.Length > 0 && sb[^1] != '\n') sb.Append(' ');
             pendingSpace = false;
             sb.Append(c);
@@ -442,7 +447,7 @@ internal sealed class ContentExtractor
                 if (s.Length >= _o.MinScoredChars) prose += s.Length;
             }
         }
-        return new ContentResult(paragraphs, removed, prose, paywallHint);
+        return new ContentResult(paragraphs, removed, prose, paywallHint) { AllBlocks = blocks };
     }
 
     /// <summary>

@@ -61,12 +61,19 @@ internal sealed class HtmlArticleReader
 
         string? jsonLdBody = LongestJsonLdBody(meta);
         if (jsonLdBody is not null && jsonLdBody.Length >= _options.MinJsonLdBodyChars
-            && content.ProseChars < jsonLdBody.Length * _options.JsonLdPreferRatio)
+            && content.ProseChars < jsonLdBody.Length * _options.JsonLdPreferRatio
+            && IsConsistent(jsonLdBody, content))
         {
             paragraphs = PlainTextCleaner.SplitLines(jsonLdBody);
         }
 
-        var cleaner = new PlainTextCleaner(_cleanerOptions with { KnownTitle = title });
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in meta.Titles)
+        {
+            titles.Add(TextFolding.Fold(t.Value));
+            titles.Add(TextFolding.Fold(ArticleExtractor.StripSiteName(t.Value, null)));
+        }
+        var cleaner = new PlainTextCleaner(_cleanerOptions with { KnownTitles = titles });
         var cleaned = cleaner.Clean(paragraphs, referenceYear);
         removed.AddRange(cleaned.Removed);
         int chars = 0;
@@ -74,6 +81,29 @@ internal sealed class HtmlArticleReader
         bool noArticle = chars < _options.NoArticleChars;
         bool paywall = cleaned.Paywall || (meta.NotFreeToRead && chars < 1500) || (content.PaywallHint && cleaned.Paywall);
         return new HtmlReadResult(cleaned.Paragraphs, removed, meta, paywall, noArticle, truncated, title, cleaned.Dateline);
+    }
+
+    /// <summary>
+    /// The JSON-LD body describes this page: either the page shows almost no prose (rendered by script),
+    /// or most sampled word runs of the JSON-LD text are found in the page's visible text.
+    /// </summary>
+    private bool IsConsistent(string jsonLdBody, ContentResult content)
+    {
+        int pageChars = 0;
+        foreach (var b in content.AllBlocks) pageChars += b.Text.Length;
+        if (pageChars < _options.RetryBelowChars) return true;
+        var page = new System.Text.StringBuilder(pageChars + content.AllBlocks.Count);
+        foreach (var b in content.AllBlocks) page.Append(b.Text).Append(' ');
+        var pageFolded = TextFolding.Fold(page.ToString());
+        var words = TextFolding.Fold(jsonLdBody).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int samples = 0, found = 0;
+        for (int i = 0; i + _options.JsonLdSampleWords <= words.Length && samples < _options.JsonLdSamples;
+             i += Math.Max(_options.JsonLdSampleWords, words.Length / _options.JsonLdSamples))
+        {
+            samples++;
+            if (pageFolded.Contains(string.Join(' ', words, i, _options.JsonLdSampleWords), StringComparison.Ordinal)) found++;
+        }
+        return samples > 0 && found * 2 >= samples;
     }
 
     private static string? LongestJsonLdBody(MetadataCandidates meta)

@@ -154,6 +154,12 @@ public sealed record HtmlExtractorOptions
     /// <summary>Remove short unpunctuated lines after the article's last sentence (see <see cref="Text.CleanerOptions.TrimTail"/>).</summary>
     public bool TrimTail { get; init; } = false;
 
+    /// <summary>How many word runs of the JSON-LD body are looked up in the page to check it belongs there...</summary>
+    public int JsonLdSamples { get; init; } = 8;
+
+    /// <summary>...and how many words each run has.</summary>
+    public int JsonLdSampleWords { get; init; } = 5;
+
     /// <summary>Below this many chars of body text the article is flagged too short.</summary>
     public int TooShortChars { get; init; } = 250;
 

@@ -45,6 +45,12 @@ public sealed record BoilerplateCues
     /// <summary>Interface words that copying leaves inside sentences (", opens new tab"); cut out, the sentence stays.</summary>
     public required IReadOnlyList<string> InlineArtifacts { get; init; }
 
+    /// <summary>Lines that open a readers' comment section ("Comments", "24 comments", "Join the conversation").</summary>
+    public required IReadOnlyList<string> CommentSectionLabels { get; init; }
+
+    /// <summary>Short lines that only occur in comment threads ("Reply", "3 hours ago").</summary>
+    public required IReadOnlyList<string> CommentMarkers { get; init; }
+
     /// <summary>Line openings that give the author ("By ...").</summary>
     public required IReadOnlyList<string> BylinePrefixes { get; init; }
 
@@ -130,12 +136,14 @@ public sealed record BoilerplateCues
             "register to receive", "sign in to continue", "log in to continue", "this content is for",
             "premium content", "premium article", "become a member", "become a subscriber",
             "start your free trial", "start your subscription", "subscription required", "you've reached your",
-            "you have reached your", "you've read", "you have read", "limit of free", "paywall",
+            "you have reached your", "you've read", "you have read", "limit of free",
             "support our journalism", "support independent journalism", "donate now", "make a donation",
-            "donating today", "by donating", "your contribution", "sign up for our newsletter",
+            "donating today", "by donating", "every contribution", "sign up for our newsletter",
             "sign up to our newsletter", "subscribe to our newsletter", "get our newsletter",
             "newsletter sign-up", "newsletter signup", "breaking news updates", "never miss a",
             "just before you scroll", "before you go", "thank you for reading", "loyal reader",
+            "if you enjoyed this article", "if you value our", "if you like our journalism", "we have a proposition for you",
+            "support quality journalism", "consider supporting", "become a patron", "join our community of",
         ],
         WallPhrases =
         [
@@ -145,7 +153,7 @@ public sealed record BoilerplateCues
             "subscribers only", "for subscribers", "exclusive to subscribers", "already a subscriber",
             "register to read", "sign in to continue", "log in to continue", "premium content",
             "premium article", "subscription required", "you've reached your", "you have reached your",
-            "limit of free", "paywall",
+            "limit of free",
         ],
         AppealWords =
         [
@@ -172,6 +180,13 @@ public sealed record BoilerplateCues
             "additional reporting by", "reporting by", "edited by", "editing by", "compiled by", "writing by",
         ],
         InlineArtifacts = [", opens new tab", " opens new tab", "(opens in new window)", "(opens in a new tab)", "(opens new window)"],
+        CommentSectionLabels =
+        [
+            "comments", "comment", "show comments", "view comments", "reader comments", "readers' comments",
+            "leave a comment", "leave a reply", "post a comment", "add a comment", "join the conversation",
+            "join the discussion", "discussion", "responses", "conversation",
+        ],
+        CommentMarkers = ["reply", "replies", "report", "like", "likes", "share", "flag", "upvote", "downvote", "ago", "report abuse", "load more comments"],
         BylinePrefixes = ["by ", "written by ", "words by ", "story by ", "reported by ", "author:", "authors:"],
         TimestampPrefixes =
         [

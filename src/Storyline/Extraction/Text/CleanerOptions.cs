@@ -38,7 +38,7 @@ public sealed record CleanerOptions
     public int MaxPromoWords { get; init; } = 30;
 
     /// <summary>A line carrying a paywall phrase is a prompt only up to this length.</summary>
-    public int MaxPaywallLineWords { get; init; } = 30;
+    public int MaxPaywallLineWords { get; init; } = 80;
 
     /// <summary>A credit segment ("Adam Smith/Reuters") has at most this many words.</summary>
     public int MaxCreditWords { get; init; } = 8;
@@ -74,8 +74,8 @@ public sealed record CleanerOptions
     /// <summary>Remove short unpunctuated lines after the last sentence (page furniture, link lists).</summary>
     public bool TrimTail { get; init; } = true;
 
-    /// <summary>The known title: a line repeating it at the head is dropped.</summary>
-    public string? KnownTitle { get; init; }
+    /// <summary>Known forms of the title (folded): a line repeating one at the head is dropped.</summary>
+    public IReadOnlySet<string>? KnownTitles { get; init; }
 
     /// <summary>Take a headline-like first line as the title.</summary>
     public bool DetectTitle { get; init; } = true;

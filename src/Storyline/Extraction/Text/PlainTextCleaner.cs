@@ -81,6 +81,7 @@ internal sealed class PlainTextCleaner
         }
         RemoveRepeats(lines);
         paywall = RemovePaywallBlocks(lines);
+        RemoveCommentSection(lines);
 
         string? title = null, byline = null;
         Dateline? dateline = null;
@@ -301,6 +302,52 @@ internal sealed class PlainTextCleaner
         return longer.Text.AsSpan().StartsWith(shorter.Text.AsSpan()) && IsCreditSegment(longer.Text.AsSpan(cut));
     }
 
+    // ---- rule: readers' comments after the article -----------------------------------------
+
+    /// <summary>
+    /// A comment-section label in the second half of the text followed by thread furniture ("Reply",
+    /// "2 hours ago") starts the readers' comments: everything from it on goes, sentences included.
+    /// </summary>
+    private void RemoveCommentSection(List<Line> lines)
+    {
+        int totalWords = 0;
+        foreach (var l in lines) totalWords += l.Words;
+        int seenWords = 0;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            seenWords += line.Words;
+            if (seenWords * 2 < totalWords || line.Words > 4) continue;
+            var key = StripCount(line.Folded);
+            bool label = false;
+            foreach (var l in _cues.CommentSectionLabels)
+            {
+                if (key == l) label = true;
+            }
+            if (!label) continue;
+            bool thread = false;
+            for (int j = i + 1; j < lines.Count && !thread; j++)
+            {
+                if (lines[j].Words > 4) continue;
+                var f = StripCount(lines[j].Folded);
+                foreach (var m in _cues.CommentMarkers)
+                {
+                    if (f == m || f.EndsWith(" " + m, StringComparison.Ordinal)) thread = true;
+                }
+            }
+            if (!thread) continue;
+            for (int j = i; j < lines.Count; j++) lines[j].Role = Role.Removed;
+            return;
+        }
+    }
+
+    /// <summary>"24 comments" → "comments", "comments (24)" → "comments".</summary>
+    private static string StripCount(string folded)
+    {
+        var s = folded.Trim().TrimEnd(')').TrimEnd("0123456789".ToCharArray()).TrimEnd('(', ' ', ':');
+        return s.TrimStart("0123456789".ToCharArray()).Trim();
+    }
+
     // ---- rule: paywall, subscription and donation blocks ----------------------------------
 
     private bool RemovePaywallBlocks(List<Line> lines)
@@ -309,7 +356,7 @@ internal sealed class PlainTextCleaner
         bool inBlock = false;
         foreach (var line in lines)
         {
-            bool prompt = line.Words <= _options.MaxPaywallLineWords && ContainsAny(line.Folded, _cues.PaywallPhrases);
+            bool prompt = IsPrompt(line);
             if (prompt)
             {
                 line.Role = Role.Removed;
@@ -325,6 +372,23 @@ internal sealed class PlainTextCleaner
                 inBlock = false;
         }
         return wall;
+    }
+
+    /// <summary>
+    /// A subscription, donation or newsletter prompt. A short line needs one cue phrase; a longer one
+    /// (up to <see cref="CleanerOptions.MaxPaywallLineWords"/>) needs two: prose that happens to use one
+    /// such phrase ("until you've reached 59", "unlimited access to the archive") is not a prompt.
+    /// </summary>
+    private bool IsPrompt(Line line)
+    {
+        if (line.Words > _options.MaxPaywallLineWords) return false;
+        int hits = 0;
+        foreach (var p in _cues.PaywallPhrases)
+        {
+            if (line.Folded.Contains(p, StringComparison.Ordinal)) hits++;
+        }
+        if (hits == 0) return false;
+        return line.Words <= _options.MaxEdgeWords || hits >= 2;
     }
 
     private static bool ContainsAny(string folded, IReadOnlyList<string> phrases)
@@ -356,7 +420,7 @@ internal sealed class PlainTextCleaner
             if (line.Role != Role.Body) continue;
             if (i >= bodyStart && !(line.Words <= _options.MaxBylineWords * 3 && !IsBodyStart(line)
                 || line.Folded.StartsWith("by ", StringComparison.Ordinal)
-                || (_options.KnownTitle is { } t && line.Folded == TextFolding.Fold(t))))
+                || IsKnownTitle(line)))
                 continue;
             if (byline is null && TryByline(line) is { } by)
             {
@@ -378,7 +442,7 @@ internal sealed class PlainTextCleaner
                 }
                 continue;
             }
-            if (_options.KnownTitle is { } known && line.Folded == TextFolding.Fold(known))
+            if (IsKnownTitle(line))
             {
                 line.Role = Role.Title;
                 continue;
@@ -399,6 +463,8 @@ internal sealed class PlainTextCleaner
                 line.Role = Role.Removed;
         }
     }
+
+    private bool IsKnownTitle(Line line) => _options.KnownTitles is { } titles && titles.Contains(line.Folded);
 
     private bool LooksLikeHeadline(Line line)
     {

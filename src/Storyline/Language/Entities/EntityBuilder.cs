@@ -10,6 +10,8 @@ internal sealed class Mention(int first, int end, EntityType type)
     public int End = end;
     public EntityType Type = type;
     public int RoleFirst = -1;
+    /// <summary>Token range of a role given in apposition ("Ines Barrow, a structural engineer, said"), or -1.</summary>
+    public int AppositionFirst = -1, AppositionEnd = -1;
     public string? Canonical;
 
     public int Length => End - First;
@@ -26,6 +28,9 @@ internal static class EntityBuilder
     /// <summary>Longest role, in tokens, looked for in front of a name.</summary>
     private const int MaxRoleTokens = 8;
 
+    /// <summary>Courtesy titles: split off names, but not roles.</summary>
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Mx." };
+
     /// <summary>Words that may sit inside a role but neither start nor end it.</summary>
     private static readonly HashSet<string> RoleInnerOnly = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "for", "and" };
 
@@ -34,8 +39,14 @@ internal static class EntityBuilder
         var text = document.Text;
         var tokens = document.Tokens;
         var mentions = Spans(labels);
+        var split = new List<Mention>();
         foreach (var m in mentions)
-            if (m.Type != EntityType.PER) SplitMergedPerson(text, tokens, m);
+            if (m.Type != EntityType.PER && SplitMergedPerson(text, tokens, m) is { } qualifier) split.Add(qualifier);
+        if (split.Count > 0)
+        {
+            mentions.AddRange(split);
+            mentions.Sort((a, b) => a.First.CompareTo(b.First));
+        }
         AlignListedPeople(text, tokens, mentions);
         foreach (var m in mentions)
             if (m.Type == EntityType.PER) SplitTitles(text, tokens, m);
@@ -43,6 +54,8 @@ internal static class EntityBuilder
         foreach (var m in mentions) byEnd[m.End] = m;
         foreach (var m in mentions)
             if (m.Type == EntityType.PER) FindRole(text, tokens, byEnd, m);
+        foreach (var m in mentions)
+            if (m.Type == EntityType.PER && m.RoleFirst < 0) FindApposition(text, tokens, m);
         NameResolver.ResolveWithin(text, tokens, mentions);
 
         var result = new List<Entity>(mentions.Count);
@@ -51,6 +64,9 @@ internal static class EntityBuilder
             var span = new TextSpan(tokens[m.First].Start, tokens[m.End - 1].End);
             var surface = Clean(span.SliceOf(text));
             string? role = m.RoleFirst >= 0 ? Clean(text.AsSpan(tokens[m.RoleFirst].Start, tokens[m.First - 1].End - tokens[m.RoleFirst].Start)) : null;
+            if (role is not null && Honorifics.Contains(role)) role = null; // "Mr." is a courtesy, not a role
+            if (role is null && m.AppositionFirst >= 0)
+                role = Clean(text.AsSpan(tokens[m.AppositionFirst].Start, tokens[m.AppositionEnd - 1].End - tokens[m.AppositionFirst].Start));
             result.Add(new Entity(span, surface, m.Type, m.Canonical ?? surface, role));
         }
         return result;
@@ -126,9 +142,9 @@ internal static class EntityBuilder
     /// Sullivan", "PM Netanyahu") is a person with a role: the words after the last title or role noun
     /// become the name, provided they all look like name words.
     /// </summary>
-    private static void SplitMergedPerson(string text, Token[] tokens, Mention m)
+    private static Mention? SplitMergedPerson(string text, Token[] tokens, Mention m)
     {
-        if (m.Length < 2) return;
+        if (m.Length < 2) return null;
         // "Secretary of State Antony Blinken": the mention starts inside a title that began before it
         if (m.First >= 2 && Word(text, tokens, m.First - 1) is "of" && PersonTitles.IsTitle(Word(text, tokens, m.First - 2)))
         {
@@ -139,29 +155,36 @@ internal static class EntityBuilder
                 m.RoleFirst = m.First;
                 m.First = k;
                 m.Type = EntityType.PER;
-                return;
+                return null;
             }
         }
         int head = -1;
         for (int k = m.End - 2; k >= m.First; k--)
         {
             var w = Word(text, tokens, k);
-            if (char.IsUpper(w[0]) && IsRoleNoun(w) && PersonTitles.IsTitle(w)) { head = k; break; }
+            if (PersonTitles.PersonHeads.Contains(w.ToString())) { head = k; break; }
         }
-        if (head < 0 || !LooksLikeName(text, tokens, head + 1, m.End)) return;
+        if (head < 0 || !LooksLikeName(text, tokens, head + 1, m.End)) return null;
+        // what stands before the title keeps its own name and type ("EU Commission" in "EU Commission
+        // President Jose Manuel Barroso"), without the title words next to the head ("National Security")
+        int qualifierEnd = head;
+        while (qualifierEnd > m.First && PersonTitles.IsTitle(Word(text, tokens, qualifierEnd - 1))) qualifierEnd--;
+        var qualifier = qualifierEnd > m.First ? new Mention(m.First, qualifierEnd, m.Type) : null;
         m.RoleFirst = m.First;
         m.First = head + 1;
         m.Type = EntityType.PER;
+        return qualifier;
     }
 
-    /// <summary>One to <see cref="MaxSplitNameWords"/> capitalised words, none of them a title.</summary>
+    /// <summary>One to <see cref="MaxSplitNameWords"/> capitalised words, none of them a title or an organisation noun.</summary>
     private static bool LooksLikeName(string text, Token[] tokens, int first, int end)
     {
         if (end - first is < 1 or > MaxSplitNameWords) return false;
+        var orgHeads = ((HashSet<string>)PersonTitles.OrganisationHeads).GetAlternateLookup<ReadOnlySpan<char>>();
         for (int k = first; k < end; k++)
         {
             var w = Word(text, tokens, k);
-            if (tokens[k].Kind != TokenKind.Word || !char.IsUpper(w[0]) || PersonTitles.IsTitle(w)) return false;
+            if (tokens[k].Kind != TokenKind.Word || !char.IsUpper(w[0]) || PersonTitles.IsTitle(w) || orgHeads.Contains(w)) return false;
         }
         return true;
     }
@@ -213,6 +236,59 @@ internal static class EntityBuilder
         while (first < start && RoleInnerOnly.Contains(Word(text, tokens, first).ToString())) first++;
         if (first < start) m.RoleFirst = first;
     }
+
+    /// <summary>Longest role in apposition, in tokens.</summary>
+    private const int MaxAppositionTokens = 10;
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
+
+    private static readonly HashSet<string> RelativeWords = new(StringComparer.OrdinalIgnoreCase) { "who", "which", "that", "whose" };
+
+    /// <summary>
+    /// A role set off by commas next to the name: after it ("Ines Barrow, a structural engineer who
+    /// reviewed the report, said") or before it ("the Pentagon's former top policy official, Dana Stroul,
+    /// wrote"). The phrase must end in a role noun; a relative clause after the noun is not part of it.
+    /// </summary>
+    private static void FindApposition(string text, Token[] tokens, Mention m)
+    {
+        // after the name
+        if (m.End + 2 < tokens.Length && IsComma(text, tokens, m.End))
+        {
+            int start = m.End + 1;
+            if (Determiners.Contains(Word(text, tokens, start).ToString())) start++;
+            int head = -1;
+            for (int k = start; k < tokens.Length && k - start < MaxAppositionTokens; k++)
+            {
+                if (HasLineBreak(text, tokens[k - 1].End, tokens[k].Start) || !IsPhraseToken(text, tokens, k)) break;
+                var w = Word(text, tokens, k);
+                if (RelativeWords.Contains(w.ToString())) break;
+                if (IsRoleNoun(w)) head = k;
+            }
+            if (head >= start && (head + 1 >= tokens.Length || !IsPhraseToken(text, tokens, head + 1) || RelativeWords.Contains(Word(text, tokens, head + 1).ToString())))
+            {
+                m.AppositionFirst = start;
+                m.AppositionEnd = head + 1;
+                return;
+            }
+        }
+        // before the name
+        if (m.First >= 3 && IsComma(text, tokens, m.First - 1) && IsRoleNoun(Word(text, tokens, m.First - 2)) &&
+            (m.End >= tokens.Length || IsComma(text, tokens, m.End)))
+        {
+            int end = m.First - 1, k = end - 1;
+            while (k > 0 && end - k < MaxAppositionTokens && IsPhraseToken(text, tokens, k - 1) &&
+                   !Determiners.Contains(Word(text, tokens, k - 1).ToString()) && !HasLineBreak(text, tokens[k - 1].End, tokens[k].Start))
+                k--;
+            m.AppositionFirst = k;
+            m.AppositionEnd = end;
+        }
+    }
+
+    private static bool IsComma(string text, Token[] tokens, int k) => tokens[k].End - tokens[k].Start == 1 && text[tokens[k].Start] == ',';
+
+    /// <summary>Words, possessive clitics and hyphenated words make up a role phrase; punctuation ends it.</summary>
+    private static bool IsPhraseToken(string text, Token[] tokens, int k) =>
+        tokens[k].Kind == TokenKind.Word && char.IsLetter(text[tokens[k].Start]) || (tokens[k].Kind == TokenKind.Word && Tokenizer.IsApostrophe(text[tokens[k].Start]));
 
     /// <summary>Capitalised words that start sentences or clauses rather than qualify a title.</summary>
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)

@@ -50,7 +50,7 @@ internal sealed class NerFeatures
     private ulong[] _tok = new ulong[64 * PerToken];
     private byte[] _flags = new byte[64];
 
-    /// <summary>Bucket offsets (bucket × label count) of the static features, StaticCount per token.</summary>
+    /// <summary>Weight-row offsets of the static features, StaticCount per token.</summary>
     public int[] Static = new int[64 * StaticCount];
 
     private readonly int _bucketMask;

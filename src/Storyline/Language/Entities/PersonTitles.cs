@@ -43,6 +43,13 @@ public static class PersonTitles
         "cleric", "ayatollah", "pope", "cardinal", "bishop", "rabbi", "imam", "mr.", "mrs.", "ms.", "dr.",
         "gen.", "sen.", "rep.", "gov.", "col.", "lt.", "capt.", "maj.", "adm.", "prof.", "rev.", "sgt.",
         "spokesperson", "staff", "sergeant", "militant", "commissioner", "inspector", "superintendent", "pm",
+        "engineer", "scientist", "doctor", "physician", "surgeon", "nurse", "teacher", "student", "resident",
+        "witness", "survivor", "farmer", "worker", "owner", "manager", "pilot", "soldier", "investigator",
+        "historian", "author", "writer", "journalist", "photographer", "producer", "actor", "actress", "singer",
+        "player", "coach", "captain", "striker", "goalkeeper", "architect", "consultant", "specialist", "partner",
+        "president-elect", "secretary-general", "vice-president", "mediator", "observer", "monitor", "organiser",
+        "organizer", "volunteer", "campaigner", "protester", "lobbyist", "banker", "trader", "broker", "founder",
+        "chairperson", "treasurer", "auditor", "regulator", "ombudsman", "magistrate", "policeman", "policewoman",
     };
 
     /// <summary>Lower-case words that can sit inside a role before its head ("national security", "state department").</summary>
@@ -60,6 +67,31 @@ public static class PersonTitles
         "council", "committee", "intelligence", "agency", "court", "criminal", "international", "supreme",
         "prosecutor", "prosecutors", "negotiator", "negotiators", "political", "bureau", "wing", "armed", "forces",
         "elect", "designate", "interim", "caretaker", "longtime", "veteran", "retired", "ex",
+    };
+
+    /// <summary>
+    /// Titles that, inside an organisation-looking span, mark the start of a person's name after them
+    /// ("EU Commission President Jose Manuel Barroso", "PM Netanyahu"); words like "General" or "Justice"
+    /// are left out because they also start organisation names ("General Assembly", "Justice Department").
+    /// </summary>
+    public static readonly IReadOnlySet<string> PersonHeads = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "President", "Vice-President", "President-elect", "Minister", "Secretary", "Secretary-General", "Adviser",
+        "Advisor", "Chancellor", "Premier", "PM", "Gen.", "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador",
+        "Envoy", "Senator", "Sen.", "Rep.", "Gov.", "Governor", "Mayor", "Chairman", "Chairwoman", "Director",
+        "Commander", "Col.", "Lt.", "Capt.", "Adm.", "Sgt.", "Maj.", "Dr.", "Prof.", "Mr.", "Mrs.", "Ms.",
+    };
+
+    /// <summary>Head nouns of organisation and place names: never the first word of a person's name.</summary>
+    public static readonly IReadOnlySet<string> OrganisationHeads = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "Assembly", "Council", "Department", "Ministry", "Court", "Party", "Office", "Committee", "Commission",
+        "Agency", "Bank", "Forces", "Force", "Army", "Navy", "Guard", "Corps", "Command", "Authority", "Board",
+        "Bureau", "Service", "Services", "Administration", "Government", "Parliament", "Congress", "Senate",
+        "House", "Union", "Organization", "Organisation", "Association", "Federation", "Fund", "Group", "Company",
+        "Corporation", "Institute", "University", "School", "Hospital", "Police", "Staff", "Chiefs", "Cabinet",
+        "Secretariat", "Tribunal", "Prize", "Foundation", "Center", "Centre", "Movement", "Front", "Alliance",
+        "League", "Council's", "Embassy", "Consulate", "Mission", "Republic", "Kingdom", "State", "States",
     };
 
     public static bool IsTitle(ReadOnlySpan<char> word) => ((HashSet<string>)Titles).GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

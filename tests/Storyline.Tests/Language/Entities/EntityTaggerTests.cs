@@ -52,6 +52,25 @@ public sealed class EntityTaggerTests
     }
 
     [Fact]
+    public void RolesInAppositionAttachToThePerson()
+    {
+        var after = Annotate("Ingrid Falk, a structural engineer who reviewed the plans, said the dam was safe.");
+        Single(after, "Ingrid Falk").Role.ShouldBe("structural engineer");
+        var before = Annotate("The ministry's former chief economist, Paul Renner, disagreed.");
+        Single(before, "Paul Renner").Role.ShouldBe("ministry's former chief economist");
+    }
+
+    [Fact]
+    public void CourtesyTitlesLeaveTheNameButAreNoRole()
+    {
+        var doc = Annotate("Mr. Daniel Ortega spoke after Gen. Maria Lopez arrived.");
+        var ortega = Single(doc, "Daniel Ortega");
+        ortega.Type.ShouldBe(EntityType.PER);
+        ortega.Role.ShouldBeNull();
+        Single(doc, "Maria Lopez").Role.ShouldBe("Gen.");
+    }
+
+    [Fact]
     public void NationalitiesAreMisc()
     {
         var doc = Annotate("The French minister met Kenyan officials in Nairobi.");
