@@ -304,6 +304,8 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                     while (close < limit && W(close) is not ")") close++;
                     if (close < limit) { k = close; continue; }
                 }
+                // "R-Ky.," and "D-Wis.)": an abbreviation's period followed by a comma or bracket goes on
+                if (_tokens[k].Kind == TokenKind.Punctuation && w is "." && k + 1 < _tokens.Length && (W(k + 1) is "," or ")")) continue;
                 if (_tokens[k].Kind == TokenKind.Punctuation && w is "." or "?" or "!" or ";") break;
                 if (!SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) continue;
                 if (Is(k, "according"))
@@ -364,6 +366,12 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             int si = doc.SentenceAt(q.Open);
             if (si < 0) return null;
             int lo = doc.Sentences[si].FirstToken;
+            // "According to Yahoo News, ... “...”": the sentence-initial source reports everything after it
+            if (Is(lo, "according") && Is(lo + 1, "to"))
+            {
+                var source = Speaker(lo + 2, PhraseEndForward(lo + 2, end), q);
+                if (source is not null) return source;
+            }
             for (int k = lo; k < end; k++)
             {
                 if (InsideQuote(_tokens[k].Start) || _tokens[k].Kind != TokenKind.Word) continue;
@@ -430,16 +438,17 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             int start = k + 1;
             if (start >= end) return null;
             var found = Speaker(start, end, q);
-            // "Vann R. Newkirk II, a writer for The Atlantic, said": the name before the appositive beats its description
-            if (appositive && k >= lo && W(k) is "," && (found is null || !IsPersonAttribution(found.Value)))
+            // "Vann R. Newkirk II, a writer for The Atlantic, said": the name before the appositive (or before
+            // several: "X, the foreign minister of France, a permanent member of ..., said") beats a description
+            for (int hop = 0; hop < 3 && appositive && k >= lo && W(k) is "," && (found is null || !IsPersonAttribution(found.Value)); hop++)
             {
                 int nameEnd = k;
-                int nameStart = Boundary(k - 1, lo, nameEnd) + 1;
-                if (nameStart < nameEnd)
-                {
-                    var name = Speaker(nameStart, nameEnd, q);
-                    if (name is not null && (IsPersonAttribution(name.Value) || found is null)) return name;
-                }
+                int before = Boundary(k - 1, lo, nameEnd);
+                int nameStart = before + 1;
+                if (nameStart >= nameEnd) break;
+                var name = Speaker(nameStart, nameEnd, q);
+                if (name is not null && (IsPersonAttribution(name.Value) || found is null)) found = name;
+                k = before;
             }
             return found;
         }
