@@ -688,7 +688,8 @@ public sealed class FigureFinder : IAnnotator
                 }
                 // "$3 a barrel", "$5 per share", "$21.25 per square foot"
                 if ((w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("per", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)) &&
-                    a + 1 < hi && _tokens[a + 1].Kind == TokenKind.Word && !NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(a + 1)))
+                    a + 1 < hi && _tokens[a + 1].Kind == TokenKind.Word && !NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(a + 1)) &&
+                    !(a + 2 < hi && (Is(a + 2, "earlier") || Is(a + 2, "ago") || Is(a + 2, "later") || Is(a + 2, "before") || Is(a + 2, "after"))))
                 {
                     if (a + 2 < hi && (Is(a + 1, "square") || Is(a + 1, "sq") || Is(a + 1, "cubic")) && UnitWords.TryGetValue(string.Concat(W(a + 1), " ", W(a + 2)), out var area))
                     {
@@ -729,8 +730,8 @@ public sealed class FigureFinder : IAnnotator
                 int e = a + 2;
                 if (Is(e, "most")) e++;
                 int startNoun = e;
-                while (e < hi && e - startNoun < 4 && _tokens[e].Kind == TokenKind.Word && char.IsLower(W(e)[0]) && !W(e).EndsWith("s", StringComparison.Ordinal)) e++;
-                if (e < hi && _tokens[e].Kind == TokenKind.Word && W(e).EndsWith("s", StringComparison.Ordinal) && char.IsLower(W(e)[0]))
+                while (e < hi && e - startNoun < 4 && _tokens[e].Kind == TokenKind.Word && char.IsLower(W(e)[0]) && !IsPlural(W(e))) e++;
+                if (e < hi && _tokens[e].Kind == TokenKind.Word && IsPlural(W(e)) && char.IsLower(W(e)[0]))
                 {
                     num = num with { UnitLast = e };
                     return _text[_tokens[startNoun].Start.._tokens[e].End];
@@ -806,6 +807,10 @@ public sealed class FigureFinder : IAnnotator
             int from = b > a && W(a).EndsWith("ed", StringComparison.Ordinal) ? a + 1 : a;
             return _text[_tokens[from].Start.._tokens[b].End];
         }
+
+        /// <summary>A plural noun by its ending ("speakers", not "wireless").</summary>
+        private static bool IsPlural(ReadOnlySpan<char> w) =>
+            w.Length > 3 && w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal);
 
         private static string Singular(ReadOnlySpan<char> w)
         {
