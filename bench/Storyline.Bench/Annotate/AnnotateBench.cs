@@ -170,6 +170,15 @@ public static class AnnotateBench
                 Console.WriteLine($"  rule {rule.Kind,-14} {best,8:F1} ms (best of 5), {n} matches, {(rule.Pattern.Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking) ? "non-backtracking" : "backtracking")}");
             }
             Console.WriteLine($"  rules total {total:F1} ms");
+            var prepared = articles.Select(a => SentenceSplitter.Instance.Annotate(Tokenizer.Instance.Annotate(AnnotatedDocument.For(a)))).ToArray();
+            double find = double.MaxValue;
+            for (int rep = 0; rep < 5; rep++)
+            {
+                long t0 = Stopwatch.GetTimestamp();
+                foreach (var d in prepared) TimeTagger.Instance.Find(d);
+                find = Math.Min(find, Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+            }
+            Console.WriteLine($"  TimeTagger.Find {find:F1} ms (best of 5)");
         }
         Console.WriteLine($"annotate: {texts.Count} documents, {chars / 1e6:F2} MB x {rounds} rounds in {sw.Elapsed.TotalSeconds:F1} s = {mbps:F2} MB/s single-threaded ({mbpsCpu:F2} MB per CPU second)");
         double layers = 0, all = 0;
