@@ -37,10 +37,12 @@ public sealed class FigureFinder : IAnnotator
         if (tokens.Length == 0) return [];
         var blocked = BlockedSpans(doc);
         var result = new List<Figure>();
-        string? asOf = doc.ReferenceDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        string? published = doc.ReferenceDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        int timeIndex = 0;
         foreach (var s in doc.Sentences)
         {
             var scan = new Scanner(doc, s.FirstToken, s.EndToken);
+            string? asOf = StatedAsOf(doc, s, ref timeIndex) ?? published;
             int i = s.FirstToken;
             string? sentenceSource = null;
             bool sourceDone = false;
@@ -129,6 +131,32 @@ public sealed class FigureFinder : IAnnotator
             }
         }
         return result;
+    }
+
+    /// <summary>Cues that tie a count to a date ("as of Monday", "by July 25", "since October 7").</summary>
+    private static readonly string[] AsOfCues = ["as of", "as at", "by", "through", "until"];
+
+    /// <summary>
+    /// The date a sentence's figures hold for when it says so: a day-precise date after "as of", "by",
+    /// "through" or "until" in the sentence; null otherwise (the publication date applies).
+    /// </summary>
+    private static string? StatedAsOf(AnnotatedDocument doc, Sentence s, ref int timeIndex)
+    {
+        var times = doc.Times;
+        while (timeIndex < times.Count && times[timeIndex].Span.End <= s.Start) timeIndex++;
+        for (int k = timeIndex; k < times.Count && times[k].Span.Start < s.End; k++)
+        {
+            var t = times[k];
+            if (t.Type != TimexType.DATE || t.Value.Length != 10 || !char.IsDigit(t.Value[0])) continue;
+            int before = t.Span.Start;
+            while (before > s.Start && doc.Text[before - 1] == ' ') before--;
+            var lead = doc.Text.AsSpan(Math.Max(s.Start, before - 6), before - Math.Max(s.Start, before - 6));
+            foreach (var cue in AsOfCues)
+                if (lead.EndsWith(cue, StringComparison.OrdinalIgnoreCase) &&
+                    (lead.Length == cue.Length || !char.IsLetter(lead[lead.Length - cue.Length - 1])))
+                    return t.Value;
+        }
+        return null;
     }
 
     /// <summary>Spans of dates, times and sets: numbers inside them are not figures.</summary>
