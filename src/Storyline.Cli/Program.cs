@@ -46,6 +46,12 @@ public static class Program
         {
             return ExitCodes.Ok; // the reader of stdout went away (| head): not an error
         }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException or Storyline.Storage.StoreException)
+        {
+            // The machine said no (a full disk, a read-only folder, a database that went away): the user's to fix.
+            cli.Message($"storyline: {e.Message.Split('\n')[0]}");
+            return ExitCodes.NothingProcessed;
+        }
         catch (Exception e)
         {
             cli.Message($"storyline: internal error: {InputReaderMessage(e)} (please report this)");

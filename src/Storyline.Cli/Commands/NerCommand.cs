@@ -37,7 +37,7 @@ internal static class TrainCommand
         var dev = new Option<string?>("--dev") { Description = "Development CSV scored after every epoch; the best epoch is kept.", HelpName = "FILE.csv" };
         var output = new Option<string>("--out") { Description = "Where to write the model (gzip).", Required = true, HelpName = "FILE" };
         var seed = new Option<int>("--seed") { Description = "Random seed (training is deterministic for a seed).", DefaultValueFactory = _ => 1 };
-        var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => 8 };
+        var epochs = new Option<int>("--epochs") { Description = "Training epochs (the shipped model uses the default).", DefaultValueFactory = _ => NerTrainer.DefaultEpochs };
         var ner = new Command("ner", "Train the entity tagger.") { data, dev, output, seed, epochs };
         ner.SetAction(parse =>
         {

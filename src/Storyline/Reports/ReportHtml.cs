@@ -80,6 +80,14 @@ public static class ReportHtml
         w.Write("<p class=\"muted\">");
         w.Write(E(s.Coverage));
         w.WriteLine("</p>");
+        var copies = s.Syndication.Where(g => g.Articles.Count > 1).ToList();
+        if (copies.Count > 0)
+        {
+            w.WriteLine("<p class=\"muted\">Copies of one report:</p><ul>");
+            foreach (var g in copies)
+                w.WriteLine("<li>" + string.Join(", ", g.Articles.Select(a => Link(a, articles))) + "</li>");
+            w.WriteLine("</ul>");
+        }
 
         if (s.Summary.Count > 0)
         {

@@ -137,7 +137,7 @@ public sealed class StoryAnalyzer(StoryOptions? options = null)
         {
             foreach (var q in p.Doc.Quotes)
             {
-                if (q.Span.IsEmpty || q.Span.End > p.Doc.Text.Length) continue;
+                if (q.Span.IsEmpty || q.Span.Start < 0 || q.Span.End > p.Doc.Text.Length) continue;
                 string text = q.Span.Of(p.Doc.Text);
                 // A copy of the same quote in a syndicated article adds nothing.
                 if (!seen.Add((q.Speaker, text))) continue;

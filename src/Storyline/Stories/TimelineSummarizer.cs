@@ -13,6 +13,9 @@ public sealed record TimelineSummarizerOptions
     /// <summary>Weight of one sentence that names a date (resolved time expression).</summary>
     public double MentionWeight { get; init; } = 1.0;
 
+    /// <summary>Each further mention of the same day in one article counts this much of the one before.</summary>
+    public double RepeatDecay { get; init; } = 1.0;
+
     /// <summary>Weight of one article published on a date.</summary>
     public double PublicationWeight { get; init; } = 0.5;
 
@@ -49,6 +52,9 @@ public sealed record TimelineSummarizerOptions
 
     /// <summary>Weight of a date's candidate sentences' own centrality against the whole collection's centre.</summary>
     public double GlobalWeight { get; init; } = 0.3;
+
+    /// <summary>Score taken off quoted speech and questions, which timelines rarely keep.</summary>
+    public double SpeechPenalty { get; init; } = 0.1;
 
     /// <summary>News puts what matters first: a bonus for early sentences, divided by (1 + position).</summary>
     public double LeadBonus { get; init; } = 0.3;
@@ -112,6 +118,7 @@ public sealed class TimelineSummarizer(TimelineSummarizerOptions? options = null
             if (pub is { } p)
                 Add(score, p, _options.PublicationWeight);
             var mentioned = new bool[doc.Sentences.Length];
+            var perDay = new Dictionary<DateOnly, int>();
             foreach (var t in doc.Times)
             {
                 if (t.Type != TimexType.DATE || DocumentProfile.DayOf(t.Value) is not { } day) continue;
@@ -120,7 +127,11 @@ public sealed class TimelineSummarizer(TimelineSummarizerOptions? options = null
                 if (s < 0 || mentioned[s]) continue;
                 mentioned[s] = true;
                 if (!relevant[s]) continue;
-                double w = _options.MentionWeight * Fade(day, pub);
+                // Repeated mentions in one article count less each time: many articles naming a day say
+                // more than one article naming it often.
+                perDay.TryGetValue(day, out int seenBefore);
+                perDay[day] = seenBefore + 1;
+                double w = _options.MentionWeight * Fade(day, pub) * Math.Pow(_options.RepeatDecay, seenBefore);
                 Add(score, day, w);
                 if (Usable(doc, s)) AddCand(cands, day, new Candidate(di, s, true, w, s));
             }
@@ -165,7 +176,8 @@ public sealed class TimelineSummarizer(TimelineSummarizerOptions? options = null
             {
                 order[i] = i;
                 sc[i] = vectors[i].Dot(cv) + _options.GlobalWeight * vectors[i].Dot(global) + (list[i].Mentioned ? 0.05 : 0) +
-                        _options.LeadBonus / (1 + list[i].Position);
+                        _options.LeadBonus / (1 + list[i].Position) -
+                        (IsSpeech(prepared[list[i].Doc].Doc, list[i].Sentence) ? _options.SpeechPenalty : 0);
             }
             Array.Sort(order, (a, b) => sc[b] != sc[a] ? sc[b].CompareTo(sc[a]) : a.CompareTo(b));
             var chosen = new List<int>();
@@ -194,6 +206,15 @@ public sealed class TimelineSummarizer(TimelineSummarizerOptions? options = null
         int after = pub.DayNumber - day.DayNumber;
         if (after <= _options.FreshDays) return 1;
         return Math.Pow(0.5, (after - _options.FreshDays) / _options.FadeHalfLifeDays);
+    }
+
+    /// <summary>Quoted speech or a question: reactions, not the account of what happened.</summary>
+    private static bool IsSpeech(AnnotatedDocument doc, int s)
+    {
+        var sent = doc.Sentences[s];
+        var span = doc.Text.AsSpan(sent.Start, sent.End - sent.Start);
+        return span.IndexOfAny("\"\u201C\u201D") >= 0 || span.Contains("``", StringComparison.Ordinal) ||
+               span.Contains("''", StringComparison.Ordinal) || span.TrimEnd().EndsWith("?");
     }
 
     private bool Usable(AnnotatedDocument doc, int s)

@@ -5,8 +5,11 @@ namespace Storyline.Tests.Cli;
 
 public sealed class ExtractCliTests
 {
-    [Fact]
-    public void BadInputsGiveOneLineEachAndGoodInputsAreStillProcessed()
+    [Theory]
+    [InlineData("extract")]
+    [InlineData("annotate")]
+    [InlineData("analyze")]
+    public void BadInputsGiveOneLineEachAndGoodInputsAreStillProcessed(string command)
     {
         using var dir = new TempDir();
         var good = dir.File("good.txt", "The dam failed on Sunday, officials said. Thousands fled their homes.\n");
@@ -17,7 +20,7 @@ public sealed class ExtractCliTests
         using (var f = File.Create(huge)) f.SetLength(100L * 1024 * 1024); // sparse: no real disk use
         var missing = Path.Combine(dir.Path, "missing.txt");
 
-        var result = CliRunner.Run("extract", missing, empty, binary, good, latin1, huge, "--format", "jsonl");
+        var result = CliRunner.Run(command, missing, empty, binary, good, latin1, huge, "--format", command == "analyze" ? "json" : "jsonl");
 
         result.ExitCode.ShouldBe(0);
         var lines = result.StderrLines;
@@ -30,9 +33,11 @@ public sealed class ExtractCliTests
         lines.ShouldContain(l => l.Contains("latin1.txt") && l.Contains("UTF-8"));
         lines.ShouldContain(l => l.Contains("huge.txt") && l.Contains("limit"));
 
-        var ids = result.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()).ToList();
-        ids.ShouldBe(["good", "latin1"]);
-        result.StdoutLines[1].ShouldContain("Caf\u00e9");
+        var records = command == "analyze"
+            ? JsonDocument.Parse(result.Stdout).RootElement.GetProperty("articles").EnumerateArray().ToList()
+            : result.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        records.Select(r => r.GetProperty("id").GetString()).ShouldBe(["good", "latin1"]);
+        records[1].GetProperty("text").GetString()!.ShouldContain("Caf\u00e9");
     }
 
     [Fact]
@@ -51,7 +56,7 @@ public sealed class ExtractCliTests
         var result = CliRunner.Run("extract", Path.Combine(samples, "articles"), "--meta", Path.Combine(samples, "meta.jsonl"), "--format", "jsonl");
         result.ExitCode.ShouldBe(0);
         var records = result.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        records.Count.ShouldBe(5);
+        records.Count.ShouldBe(Directory.GetFiles(Path.Combine(samples, "articles")).Length);
         foreach (var field in new[] { "id", "source", "url", "title", "byline", "published", "outlet", "language", "text", "flags" })
             foreach (var r in records) r.TryGetProperty(field, out var _).ShouldBeTrue(field);
         records[0].GetProperty("published").GetString().ShouldBe("2025-03-03");

@@ -163,4 +163,26 @@ public sealed class SampleCorpusTests
             }
         }
     }
+
+    [Fact]
+    public void TheWebPageCopyIsExtractedCleanlyAndGroupedWithTheWireStory()
+    {
+        var html = Expected.Value.GetProperty("html");
+        var page = Extracted.Value[Str(html, "article")!];
+        Str(page, "title").ShouldBe(Str(html, "title"));
+        Str(page, "outlet").ShouldBe(Str(html, "outlet"));
+        Str(page, "published")!.ShouldStartWith(Str(html, "published")!);
+        Str(page, "byline").ShouldBeNull(); // a wire service is not a person
+        foreach (var junk in html.GetProperty("absent").EnumerateArray())
+            Str(page, "text")!.ShouldNotContain(junk.GetString()!);
+
+        var story = Report.Value.GetProperty("stories")[0];
+        var groups = story.GetProperty("syndication").EnumerateArray()
+            .Select(g => string.Join(",", g.GetProperty("articles").EnumerateArray().Select(a => a.GetString()).Order())).ToList();
+        foreach (var copies in Expected.Value.GetProperty("copies").EnumerateArray())
+            groups.ShouldContain(string.Join(",", copies.EnumerateArray().Select(a => a.GetString()).Order()));
+        story.GetProperty("independent_reports").GetInt32().ShouldBe(groups.Count);
+        groups.Count.ShouldBeLessThan(story.GetProperty("articles").GetArrayLength());
+    }
 }
+

@@ -87,6 +87,8 @@ public sealed class ReportWriterTests
         charts.ShouldBe(series);
         html.ShouldContain("stroke=\"#c0392b\"");
         html.ShouldContain("<ol class=\"timeline\">");
+        html.ShouldContain("Copies of one report:");
+        html.ShouldContain("href=\"#a-dam-1-copy\"");
     }
 
     [Fact]

@@ -160,4 +160,19 @@ public sealed class StoryAnalyzerTests
         story.Timeline.Select(t => t.Date).ShouldNotContain(new DateOnly(2026, 3, 4), string.Join("; ", story.Timeline.Select(t => t.Date + " " + t.Text)));
         story.Timeline.Single(t => t.Date == new DateOnly(2025, 3, 4)).Articles.ShouldBe(3);
     }
+
+    [Fact]
+    public void AnnotationsPointingOutsideTheTextAreLeftOutNotFatal()
+    {
+        var doc = StoryFixtures.Dam1();
+        var broken = doc with
+        {
+            Figures = [.. doc.Figures, new Figure { Span = new TextSpan(5, 100_000), Text = "x", Value = 3, Measure = "killed" }],
+            Quotes = [.. doc.Quotes, new Quote(new TextSpan(-4, 2), "x", "Nobody", null, QuoteKind.Direct)],
+            Times = [.. doc.Times, new TimeExpression(new TextSpan(90_000, 90_010), "x", TimexType.DATE, "2025-03-01")],
+        };
+        var story = new StoryAnalyzer().Analyze([broken]).Stories.Single();
+        story.Figures.SelectMany(f => f.Points).ShouldAllBe(p => p.Citation.End <= doc.Text.Length);
+        story.Quotes.ShouldAllBe(q => q.Citation.Start >= 0);
+    }
 }

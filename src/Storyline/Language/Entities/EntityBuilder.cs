@@ -180,7 +180,7 @@ internal static class EntityBuilder
     private static bool LooksLikeName(string text, Token[] tokens, int first, int end)
     {
         if (end - first is < 1 or > MaxSplitNameWords) return false;
-        var orgHeads = ((HashSet<string>)PersonTitles.OrganisationHeads).GetAlternateLookup<ReadOnlySpan<char>>();
+        var orgHeads = PersonTitles.OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int k = first; k < end; k++)
         {
             var w = Word(text, tokens, k);
@@ -318,7 +318,7 @@ internal static class EntityBuilder
     /// <summary>A noun that names a role ("spokesperson", "Adviser"), singular or plural ("leaders").</summary>
     private static bool IsRoleNoun(ReadOnlySpan<char> w)
     {
-        var lookup = ((HashSet<string>)PersonTitles.RoleHeads).GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = PersonTitles.RoleHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         return lookup.Contains(w) || (w.Length > 3 && w[^1] == 's' && lookup.Contains(w[..^1]));
     }
 

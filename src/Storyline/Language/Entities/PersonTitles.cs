@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Storyline.Language.Entities;
 
 /// <summary>
@@ -8,8 +10,8 @@ namespace Storyline.Language.Entities;
 public static class PersonTitles
 {
     /// <summary>Title words that can stand directly before a name (case-sensitive, as written in news text).</summary>
-    public static readonly IReadOnlySet<string> Titles = new HashSet<string>(StringComparer.Ordinal)
-    {
+    public static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
+    [
         "Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Prof.", "Professor",
         "President", "president", "President-elect", "Vice", "vice", "Prime", "Minister", "minister",
         "General", "Gen.", "Secretary", "Secretary-General", "secretary", "Senator", "Sen.", "Rep.", "Representative",
@@ -24,14 +26,14 @@ public static class PersonTitles
         "Senior", "Supreme", "Leader", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Commissioner",
         "Pastor", "Imam", "Rabbi", "Sheik", "Ex-President", "Opposition", "opposition", "leader", "PM", "Adviser", "Advisor",
         "State",
-    };
+    ], StringComparer.Ordinal);
 
     /// <summary>Words that may follow a title inside a longer title ("Secretary of State").</summary>
     private static readonly HashSet<string> TitleLinks = new(StringComparer.Ordinal) { "of", "State", "General", "the" };
 
     /// <summary>Head nouns of a role written in lower case before a name ("spokesperson John Kirby").</summary>
-    public static readonly IReadOnlySet<string> RoleHeads = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
+    public static readonly FrozenSet<string> RoleHeads = FrozenSet.ToFrozenSet(
+    [
         "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "secretary", "minister", "president",
         "leader", "chief", "official", "director", "ambassador", "envoy", "negotiator", "commander", "general",
         "prosecutor", "chairman", "chairwoman", "chair", "senator", "lawmaker", "congressman", "congresswoman",
@@ -50,11 +52,11 @@ public static class PersonTitles
         "president-elect", "secretary-general", "vice-president", "mediator", "observer", "monitor", "organiser",
         "organizer", "volunteer", "campaigner", "protester", "lobbyist", "banker", "trader", "broker", "founder",
         "chairperson", "treasurer", "auditor", "regulator", "ombudsman", "magistrate", "policeman", "policewoman",
-    };
+    ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Lower-case words that can sit inside a role before its head ("national security", "state department").</summary>
-    public static readonly IReadOnlySet<string> RoleModifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
+    public static readonly FrozenSet<string> RoleModifiers = FrozenSet.ToFrozenSet(
+    [
         "national", "security", "foreign", "defense", "defence", "interior", "finance", "state", "department",
         "senior", "former", "deputy", "vice", "acting", "chief", "top", "prime", "general", "military", "political",
         "press", "communications", "strategic", "affairs", "policy", "intelligence", "homeland", "health",
@@ -67,24 +69,24 @@ public static class PersonTitles
         "council", "committee", "intelligence", "agency", "court", "criminal", "international", "supreme",
         "prosecutor", "prosecutors", "negotiator", "negotiators", "political", "bureau", "wing", "armed", "forces",
         "elect", "designate", "interim", "caretaker", "longtime", "veteran", "retired", "ex",
-    };
+    ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Titles that, inside an organisation-looking span, mark the start of a person's name after them
     /// ("EU Commission President Jose Manuel Barroso", "PM Netanyahu"); words like "General" or "Justice"
     /// are left out because they also start organisation names ("General Assembly", "Justice Department").
     /// </summary>
-    public static readonly IReadOnlySet<string> PersonHeads = new HashSet<string>(StringComparer.Ordinal)
-    {
+    public static readonly FrozenSet<string> PersonHeads = FrozenSet.ToFrozenSet(
+    [
         "President", "Vice-President", "President-elect", "Minister", "Secretary", "Secretary-General", "Adviser",
         "Advisor", "Chancellor", "Premier", "PM", "Gen.", "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador",
         "Envoy", "Senator", "Sen.", "Rep.", "Gov.", "Governor", "Mayor", "Chairman", "Chairwoman", "Director",
         "Commander", "Col.", "Lt.", "Capt.", "Adm.", "Sgt.", "Maj.", "Dr.", "Prof.", "Mr.", "Mrs.", "Ms.",
-    };
+    ], StringComparer.Ordinal);
 
     /// <summary>Head nouns of organisation and place names: never the first word of a person's name.</summary>
-    public static readonly IReadOnlySet<string> OrganisationHeads = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
+    public static readonly FrozenSet<string> OrganisationHeads = FrozenSet.ToFrozenSet(
+    [
         "Assembly", "Council", "Department", "Ministry", "Court", "Party", "Office", "Committee", "Commission",
         "Agency", "Bank", "Forces", "Force", "Army", "Navy", "Guard", "Corps", "Command", "Authority", "Board",
         "Bureau", "Service", "Services", "Administration", "Government", "Parliament", "Congress", "Senate",
@@ -92,9 +94,11 @@ public static class PersonTitles
         "Corporation", "Institute", "University", "School", "Hospital", "Police", "Staff", "Chiefs", "Cabinet",
         "Secretariat", "Tribunal", "Prize", "Foundation", "Center", "Centre", "Movement", "Front", "Alliance",
         "League", "Council's", "Embassy", "Consulate", "Mission", "Republic", "Kingdom", "State", "States",
-    };
+    ], StringComparer.OrdinalIgnoreCase);
 
-    public static bool IsTitle(ReadOnlySpan<char> word) => ((HashSet<string>)Titles).GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsTitle(ReadOnlySpan<char> word) => TitleLookup.Contains(word);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// How many leading words of a person span are title words ("Prime Minister Benjamin Netanyahu" → 2;

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using FsCheck;
+using FsCheck.Fluent;
 using Storyline.Documents;
 using Storyline.Language.Entities;
 using static Storyline.Tests.Language.Entities.EntityTestKit;
@@ -98,6 +100,26 @@ public sealed class EntityTaggerTests
         lines.ShouldContain("Detroit\tB-LOC");
         lines[2].ShouldStartWith("General\t");
     }
+
+    [Fact]
+    public void AnyTextGivesEntitiesInsideItsTokens()
+    {
+        var words = Gen.Elements("Ana", "Ruiz", "U.S.", "(", "ICC", ")", "President", "said", ",", "and", "the", "\u2019s", "\n", ".", "\u201C", "Mr.", "of", "Court", "7");
+        var texts = Gen.ListOf(words).Select(ws => string.Join(" ", ws));
+        Check.QuickThrowOnFailure(Prop.ForAll(texts.ToArbitrary(), text =>
+        {
+            var doc = Annotate(text);
+            foreach (var e in doc.Entities)
+            {
+                if (e.Span.Start < 0 || e.Span.End > text.Length || e.Span.IsEmpty) return false;
+                if (EntityBuilderText(text, e) != e.Text || string.IsNullOrEmpty(e.Canonical)) return false;
+            }
+            return true;
+        }));
+    }
+
+    private static string EntityBuilderText(string text, Entity e) =>
+        string.Join(' ', e.Span.Of(text).Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
     [Fact]
     public void EmptyAndOddInputDoNotThrow()
