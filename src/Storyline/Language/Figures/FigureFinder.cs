@@ -37,10 +37,12 @@ public sealed class FigureFinder : IAnnotator
         if (tokens.Length == 0) return [];
         var blocked = BlockedSpans(doc);
         var result = new List<Figure>();
-        string? asOf = doc.ReferenceDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        string? published = doc.ReferenceDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        int timeIndex = 0;
         foreach (var s in doc.Sentences)
         {
             var scan = new Scanner(doc, s.FirstToken, s.EndToken);
+            string? asOf = StatedAsOf(doc, s, ref timeIndex) ?? published;
             int i = s.FirstToken;
             string? sentenceSource = null;
             bool sourceDone = false;
@@ -129,6 +131,32 @@ public sealed class FigureFinder : IAnnotator
             }
         }
         return result;
+    }
+
+    /// <summary>Cues that tie a count to a date ("as of Monday", "by July 25", "since October 7").</summary>
+    private static readonly string[] AsOfCues = ["as of", "as at", "by", "through", "until"];
+
+    /// <summary>
+    /// The date a sentence's figures hold for when it says so: a day-precise date after "as of", "by",
+    /// "through" or "until" in the sentence; null otherwise (the publication date applies).
+    /// </summary>
+    private static string? StatedAsOf(AnnotatedDocument doc, Sentence s, ref int timeIndex)
+    {
+        var times = doc.Times;
+        while (timeIndex < times.Count && times[timeIndex].Span.End <= s.Start) timeIndex++;
+        for (int k = timeIndex; k < times.Count && times[k].Span.Start < s.End; k++)
+        {
+            var t = times[k];
+            if (t.Type != TimexType.DATE || t.Value.Length != 10 || !char.IsDigit(t.Value[0])) continue;
+            int before = t.Span.Start;
+            while (before > s.Start && doc.Text[before - 1] == ' ') before--;
+            var lead = doc.Text.AsSpan(Math.Max(s.Start, before - 6), before - Math.Max(s.Start, before - 6));
+            foreach (var cue in AsOfCues)
+                if (lead.EndsWith(cue, StringComparison.OrdinalIgnoreCase) &&
+                    (lead.Length == cue.Length || !char.IsLetter(lead[lead.Length - cue.Length - 1])))
+                    return t.Value;
+        }
+        return null;
     }
 
     /// <summary>Spans of dates, times and sets: numbers inside them are not figures.</summary>
@@ -688,7 +716,8 @@ public sealed class FigureFinder : IAnnotator
                 }
                 // "$3 a barrel", "$5 per share", "$21.25 per square foot"
                 if ((w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("per", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)) &&
-                    a + 1 < hi && _tokens[a + 1].Kind == TokenKind.Word && !NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(a + 1)))
+                    a + 1 < hi && _tokens[a + 1].Kind == TokenKind.Word && !NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(a + 1)) &&
+                    !(a + 2 < hi && (Is(a + 2, "earlier") || Is(a + 2, "ago") || Is(a + 2, "later") || Is(a + 2, "before") || Is(a + 2, "after"))))
                 {
                     if (a + 2 < hi && (Is(a + 1, "square") || Is(a + 1, "sq") || Is(a + 1, "cubic")) && UnitWords.TryGetValue(string.Concat(W(a + 1), " ", W(a + 2)), out var area))
                     {
@@ -729,8 +758,8 @@ public sealed class FigureFinder : IAnnotator
                 int e = a + 2;
                 if (Is(e, "most")) e++;
                 int startNoun = e;
-                while (e < hi && e - startNoun < 4 && _tokens[e].Kind == TokenKind.Word && char.IsLower(W(e)[0]) && !W(e).EndsWith("s", StringComparison.Ordinal)) e++;
-                if (e < hi && _tokens[e].Kind == TokenKind.Word && W(e).EndsWith("s", StringComparison.Ordinal) && char.IsLower(W(e)[0]))
+                while (e < hi && e - startNoun < 4 && _tokens[e].Kind == TokenKind.Word && char.IsLower(W(e)[0]) && !IsPlural(W(e))) e++;
+                if (e < hi && _tokens[e].Kind == TokenKind.Word && IsPlural(W(e)) && char.IsLower(W(e)[0]))
                 {
                     num = num with { UnitLast = e };
                     return _text[_tokens[startNoun].Start.._tokens[e].End];
@@ -806,6 +835,10 @@ public sealed class FigureFinder : IAnnotator
             int from = b > a && W(a).EndsWith("ed", StringComparison.Ordinal) ? a + 1 : a;
             return _text[_tokens[from].Start.._tokens[b].End];
         }
+
+        /// <summary>A plural noun by its ending ("speakers", not "wireless").</summary>
+        private static bool IsPlural(ReadOnlySpan<char> w) =>
+            w.Length > 3 && w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal);
 
         private static string Singular(ReadOnlySpan<char> w)
         {

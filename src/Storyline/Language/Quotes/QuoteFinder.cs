@@ -73,8 +73,11 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             // even for a paragraph that continues an earlier quotation or a partial quote
             var tight = ctx.After(q, out bool tightAccording, tightOnly: true);
             if (tight is not null && !tightAccording) who = tight;
+            // a transcript line: “PENCE: Well, ...”
+            who ??= ctx.SpeakerLabel(q);
             if (who is null && q.ContinuesPrevious && previous is not null) who = previous;
-            if (who is null && kind == QuoteKind.Partial) who = ctx.Before(q) ?? ctx.SentenceSubject(q) ?? ctx.After(q, out _);
+            // a partial quote belongs to the outermost reporting clause ("Clinton says Trump's tweets were “unhinged”")
+            if (who is null && kind == QuoteKind.Partial) who = ctx.FirstReporter(q) ?? ctx.Before(q) ?? ctx.SentenceSubject(q) ?? ctx.After(q, out _);
             if (who is null)
             {
                 // "Biden stressed “...,” according to a readout": the subject before names the speaker, the
@@ -301,6 +304,8 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                     while (close < limit && W(close) is not ")") close++;
                     if (close < limit) { k = close; continue; }
                 }
+                // "R-Ky.," and "D-Wis.)": an abbreviation's period followed by a comma or bracket goes on
+                if (_tokens[k].Kind == TokenKind.Punctuation && w is "." && k + 1 < _tokens.Length && (W(k + 1) is "," or ")")) continue;
                 if (_tokens[k].Kind == TokenKind.Punctuation && w is "." or "?" or "!" or ";") break;
                 if (!SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) continue;
                 if (Is(k, "according"))
@@ -324,6 +329,60 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
         }
 
         private static bool IsDash(ReadOnlySpan<char> w) => w is "-" or "\u2014" or "\u2013" or "\u2015" or "--";
+
+        /// <summary>A speaker label opening a transcript quotation: upper-case words and a colon (“PENCE: ...”).</summary>
+        public Attribution? SpeakerLabel(Marked q)
+        {
+            int k = TokenFrom(q.Start);
+            int first = k;
+            while (k < _tokens.Length && k - first < 4 && _tokens[k].Kind == TokenKind.Word && W(k).Length > 1 && IsAllUpper(W(k))) k++;
+            if (k == first || k >= _tokens.Length || W(k) is not ":" || _tokens[k].Start >= q.End) return null;
+            var label = _text[_tokens[first].Start.._tokens[k - 1].End];
+            var span = new TextSpan(_tokens[first].Start, _tokens[k - 1].End);
+            // the label is usually a surname: take the full name the document gives it
+            foreach (var p in persons)
+                if (p.Canonical.EndsWith(label, StringComparison.OrdinalIgnoreCase) || Surname(p.Canonical).Equals(label, StringComparison.OrdinalIgnoreCase))
+                    return new Attribution(p.Canonical, span);
+            return new Attribution(label, span);
+        }
+
+        private static bool IsAllUpper(ReadOnlySpan<char> w)
+        {
+            foreach (char c in w)
+                if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+            return true;
+        }
+
+        private static string Surname(string name)
+        {
+            int sp = name.LastIndexOf(' ');
+            return sp < 0 ? name : name[(sp + 1)..];
+        }
+
+        /// <summary>The subject of the first speech verb of the quote's sentence, before the quote.</summary>
+        public Attribution? FirstReporter(Marked q)
+        {
+            int end = TokenFrom(q.Open);
+            int si = doc.SentenceAt(q.Open);
+            if (si < 0) return null;
+            int lo = doc.Sentences[si].FirstToken;
+            // "According to Yahoo News, ... “...”": the sentence-initial source reports everything after it
+            if (Is(lo, "according") && Is(lo + 1, "to"))
+            {
+                var source = Speaker(lo + 2, PhraseEndForward(lo + 2, end), q);
+                if (source is not null) return source;
+            }
+            for (int k = lo; k < end; k++)
+            {
+                if (InsideQuote(_tokens[k].Start) || _tokens[k].Kind != TokenKind.Word) continue;
+                if (!ReportingVerbsForOuterClause.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(k))) continue;
+                // a noun use ("late-night tweets", "his claims") has a determiner or adjective before it
+                if (k - 1 >= lo && (Is(k - 1, "the") || Is(k - 1, "his") || Is(k - 1, "her") || Is(k - 1, "their") || Is(k - 1, "of") || Is(k - 1, "a"))) continue;
+                var subject = SubjectBefore(k, lo, q);
+                if (subject is not null && subject.Value.Span is not null) return subject;
+            }
+            return null;
+        }
 
         /// <summary>The attribution before the opening mark in the same sentence: "Miller said: “...”", "Netanyahu said, “...”", "Biden stated that he “...”".</summary>
         public Attribution? Before(Marked q)
@@ -379,16 +438,17 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             int start = k + 1;
             if (start >= end) return null;
             var found = Speaker(start, end, q);
-            // "Vann R. Newkirk II, a writer for The Atlantic, said": the name before the appositive beats its description
-            if (appositive && k >= lo && W(k) is "," && (found is null || !IsPersonAttribution(found.Value)))
+            // "Vann R. Newkirk II, a writer for The Atlantic, said": the name before the appositive (or before
+            // several: "X, the foreign minister of France, a permanent member of ..., said") beats a description
+            for (int hop = 0; hop < 3 && appositive && k >= lo && W(k) is "," && (found is null || !IsPersonAttribution(found.Value)); hop++)
             {
                 int nameEnd = k;
-                int nameStart = Boundary(k - 1, lo, nameEnd) + 1;
-                if (nameStart < nameEnd)
-                {
-                    var name = Speaker(nameStart, nameEnd, q);
-                    if (name is not null && (IsPersonAttribution(name.Value) || found is null)) return name;
-                }
+                int before = Boundary(k - 1, lo, nameEnd);
+                int nameStart = before + 1;
+                if (nameStart >= nameEnd) break;
+                var name = Speaker(nameStart, nameEnd, q);
+                if (name is not null && (IsPersonAttribution(name.Value) || found is null)) found = name;
+                k = before;
             }
             return found;
         }

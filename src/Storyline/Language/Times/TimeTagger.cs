@@ -164,7 +164,59 @@ public sealed class TimeTagger : IAnnotator
             }
         }
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return result;
+        return SameDaySameYear(result);
+    }
+
+    /// <summary>
+    /// A month and day named again in the same article refer to the same date: later mentions without a
+    /// year take the year of an explicit mention ("October 7 last year", "October 7, 2023") or, failing one,
+    /// of the first mention (one-sense-per-discourse, as HeidelTime's narrative anchoring assumes).
+    /// </summary>
+    private static IReadOnlyList<TimeExpression> SameDaySameYear(List<TimeExpression> found)
+    {
+        Dictionary<string, string>? yearOf = null;
+        // explicit years first
+        foreach (var t in found)
+        {
+            if (t.Type != TimexType.DATE || t.Value.Length != 10 || !char.IsDigit(t.Value[0])) continue;
+            if (!HasExplicitYear(t.Text)) continue;
+            yearOf ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            yearOf.TryAdd(t.Value[5..], t.Value[..4]);
+        }
+        for (int i = 0; i < found.Count; i++)
+        {
+            var t = found[i];
+            if (t.Type != TimexType.DATE || t.Value.Length != 10 || !char.IsDigit(t.Value[0]) || HasExplicitYear(t.Text)) continue;
+            yearOf ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            var md = t.Value[5..];
+            if (!IsMonthDayMention(t.Text)) continue;
+            if (yearOf.TryGetValue(md, out var year))
+            {
+                if (year != t.Value[..4]) found[i] = t with { Value = year + "-" + md };
+            }
+            else yearOf[md] = t.Value[..4];
+        }
+        return found;
+    }
+
+    private static bool HasExplicitYear(string text)
+    {
+        int digits = 0;
+        foreach (char c in text)
+        {
+            digits = char.IsDigit(c) ? digits + 1 : 0;
+            if (digits == 4) return true;
+        }
+        return text.Contains("last year", StringComparison.OrdinalIgnoreCase) || text.Contains("next year", StringComparison.OrdinalIgnoreCase) ||
+               text.Contains("this year", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A written month and day ("Oct. 7", "7 October"), not a weekday or a relative word resolved to a date.</summary>
+    private static bool IsMonthDayMention(string text)
+    {
+        foreach (var key in Months.Keys)
+            if (text.Contains(key, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>Per-document state for normalisation: the anchor and the text for tense look-ups.</summary>

@@ -146,3 +146,20 @@ public sealed class FigureFinderFormTests
         f.Unit.ShouldBe("people");
     }
 }
+
+public sealed class FigureAsOfTests
+{
+    [Fact]
+    public void A_stated_date_is_the_figure_as_of()
+    {
+        var doc = AnnotationTestPipeline.Run("As of July 20, 2024, more than 39,000 people had been killed.", new DateOnly(2024, 7, 25));
+        doc.Figures.ShouldHaveSingleItem().AsOf.ShouldBe("2024-07-20");
+    }
+
+    [Fact]
+    public void Without_a_stated_date_the_publication_date_holds()
+    {
+        var doc = AnnotationTestPipeline.Run("On July 20 the army said 300 soldiers were killed.", new DateOnly(2024, 7, 25));
+        doc.Figures.ShouldHaveSingleItem().AsOf.ShouldBe("2024-07-25");
+    }
+}

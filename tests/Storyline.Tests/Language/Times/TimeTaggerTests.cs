@@ -102,3 +102,14 @@ public sealed class TimeTaggerTests
         doc.Times.ShouldNotContain(t => t.Value == "1950");
     }
 }
+
+public sealed class TimeTaggerDiscourseTests
+{
+    [Fact]
+    public void A_month_and_day_named_again_keep_the_year_of_the_explicit_mention()
+    {
+        var doc = AnnotationTestPipeline.Run(
+            "Hamas attacked Israel on October 7 last year. Since Oct. 7, talks have stalled, officials say.", new DateOnly(2024, 11, 27));
+        doc.Times.Where(t => t.Text.Contains('7')).ShouldAllBe(t => t.Value == "2023-10-07");
+    }
+}
