@@ -15,8 +15,11 @@ namespace Storyline.Bench.Stories;
 /// JSONL file (for tls-eval's command template), JSON on stdout.</item>
 /// <item><c>stories scale FILE.jsonl[.gz]... [--max N]</c>: story building on 1/4, 1/2 and all of the articles,
 /// reporting time and managed memory as the count grows.</item>
-/// <item><c>stories purity FILE.jsonl[.gz]...</c>: pools the files (one topic each), builds stories and reports
-/// the share of same-story article pairs that come from one topic.</item>
+/// <item><c>stories purity FILE.jsonl[.gz]... [--entities]</c>: pools the files (one topic each), builds stories and
+/// reports the share of same-story article pairs that come from one topic (purity), the share of same-topic
+/// pairs placed in one story (recall) and the stories each topic ended up in. <c>--pairs</c> lists how similar
+/// story centres of different topics get (where a merge threshold would start to err); <c>--show-single TOPIC</c>
+/// shows a topic's lone articles beside its largest story, to see why they stayed out.</item>
 /// </list>
 /// </summary>
 public static class StoriesBench
@@ -45,7 +48,7 @@ public static class StoriesBench
     {
         Console.Error.WriteLine("usage: stories timeline INPUT.jsonl --dates L --per-date K [--query \"a, b\"]");
         Console.Error.WriteLine("       stories scale FILE.jsonl[.gz]... [--max N] [--copies C]");
-        Console.Error.WriteLine("       stories purity FILE.jsonl[.gz]...");
+        Console.Error.WriteLine("       stories purity FILE.jsonl[.gz]... [--set Option=Value]... [--pairs] [--show-single TOPIC] [--entities]");
         return 2;
     }
 
@@ -105,17 +108,7 @@ public static class StoriesBench
         var days = new TimelineSummarizer(options).Summarize(docs, dates, perDate, query);
         using var stdout = Console.OpenStandardOutput();
         using var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        w.WriteStartArray();
-        foreach (var d in days)
-        {
-            w.WriteStartObject();
-            w.WriteString("date", d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            w.WriteStartArray("sentences");
-            foreach (var s in d.Sentences) w.WriteStringValue(s);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        Storyline.Reports.TimelineJson.Write(w, days);
         return 0;
     }
 
@@ -219,7 +212,10 @@ public static class StoriesBench
     private static int Purity(string[] args)
     {
         var files = Files(args);
-        var pipeline = CheapPipeline(times: true);
+        // --entities adds the entity tagger, as analyze runs it; without it names are told by capitals.
+        var pipeline = args.Contains("--entities")
+            ? new PipelineBuilder().Add(Tokenizer.Instance).Add(SentenceSplitter.Instance).Add(Storyline.Language.Entities.EntityTagger.Default).Build()
+            : CheapPipeline(times: true);
         var articles = new List<Article>();
         var topicOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var f in files)
@@ -247,6 +243,52 @@ public static class StoriesBench
             $"{articles.Count} articles, {files.Count} topics, {index.StoryCount} stories in {sw.Elapsed.TotalSeconds:0.00} s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"pair purity {(pairs == 0 ? 1 : same / (double)pairs):0.0000} ({same}/{pairs}); same-topic pairs recovered {same / (double)Math.Max(1, recallPairs):0.0000}"));
+        // Stories per topic: where each topic's articles went (a story counts for the topic holding most of it).
+        var perTopic = index.StoryArticles()
+            .GroupBy(st => st.GroupBy(id => topicOf[id]).OrderByDescending(g => g.Count()).First().Key)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var g in perTopic)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {g.Key}: {topicSizes[g.Key]} articles, {g.Count()} stories ({g.Count(st => st.Count == 1)} single), largest {g.Max(st => st.Count)}"));
+        if (args.Contains("--pairs"))
+        {
+            // Centre similarity of story pairs, same topic or not: where a merge threshold would start to err.
+            var multi = index.Stories.Where(c => c.Members.Count >= 2).ToList();
+            var cross = new List<(double Sim, string A, string B)>();
+            var sameSims = new List<double>();
+            for (int i = 0; i < multi.Count; i++)
+                for (int j = i + 1; j < multi.Count; j++)
+                {
+                    double sim = multi[i].Centre.Cosine(multi[j].Centre);
+                    string ta = topicOf[multi[i].Members[0].Id], tb = topicOf[multi[j].Members[0].Id];
+                    if (ta == tb) sameSims.Add(sim);
+                    else cross.Add((sim, ta + " " + string.Join(" ", multi[i].Centre.Top(4).Select(index.Vocabulary.Term)), tb + " " + string.Join(" ", multi[j].Centre.Top(4).Select(index.Vocabulary.Term))));
+                }
+            foreach (var c in cross.OrderByDescending(c => c.Sim).Take(6))
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    cross {c.Sim:0.000}: {c.A} | {c.B}"));
+            foreach (double t in new[] { 0.1, 0.15, 0.2, 0.25, 0.3, 0.4 })
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    >= {t}: same-topic pairs {sameSims.Count(x => x >= t)}, cross-topic {cross.Count(x => x.Sim >= t)}"));
+        }
+        if (Option(args, "--show-single") is { } topicToShow)
+        {
+            var text = articles.ToDictionary(a => a.Id, a => a.Text, StringComparer.Ordinal);
+            var biggest = index.Stories.Where(c => topicOf[c.Members[0].Id] == topicToShow).OrderByDescending(c => c.Members.Count).First();
+            Console.WriteLine("    centre: " + string.Join(" ", biggest.Centre.Top(30).Select(i => index.Vocabulary.Term(i) + ":" + biggest.Centre.Weights[i].ToString("0.0", CultureInfo.InvariantCulture))));
+            foreach (var c in index.Stories.Where(c => c.Members.Count > 1 && c != biggest).OrderByDescending(c => biggest.Centre.Cosine(c.Centre)).Take(15))
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    multi {topicOf[c.Members[0].Id]} n={c.Members.Count} cos {biggest.Centre.Cosine(c.Centre):0.000} {c.First}..{c.Last} top: {string.Join(" ", c.Centre.Top(8).Select(i => index.Vocabulary.Term(i)))}"));
+            foreach (var c in index.Stories.Where(c => c.Members.Count == 1 && topicOf[c.Members[0].Id] == topicToShow).Take(3))
+            {
+                var v = c.Members[0].Vector;
+                Console.WriteLine("    vec: " + string.Join(" ", Enumerable.Range(0, v.Ids.Length).OrderByDescending(i => v.Weights[i]).Take(30).Select(i => index.Vocabulary.Term(v.Ids[i]) + ":" + v.Weights[i].ToString("0.00", CultureInfo.InvariantCulture))));
+            }
+            foreach (var c in index.Stories.Where(c => c.Members.Count == 1 && topicOf[c.Members[0].Id] == topicToShow).Take(40))
+            {
+                var p = c.Members[0];
+                var t = text[p.Id].ReplaceLineEndings(" ");
+                var shared = p.Names.Where(n => biggest.NameCounts.GetValueOrDefault(n) >= 0.3 * biggest.Members.Count).Select(n => index.Vocabulary.Term(n));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    single {p.Id} cos {biggest.Centre.Cosine(p.Vector):0.000} names [{string.Join(",", shared)}] {t[..Math.Min(100, t.Length)]}"));
+            }
+        }
         foreach (var story in index.StoryArticles().OrderByDescending(s => s.Count).Take(8))
             Console.WriteLine("  " + story.Count + ": " + string.Join(", ", story.GroupBy(id => topicOf[id]).Select(g => g.Key + " " + g.Count())));
         return 0;

@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using Storyline.Cli.Infrastructure;
 using Storyline.Language;
+using Storyline.Reports;
 using Storyline.Stories;
 
 namespace Storyline.Cli.Commands;
@@ -48,18 +48,7 @@ internal static class TimelineCommand
             var timeline = new TimelineSummarizer().Summarize(documents, l, k, terms is { Length: > 0 } ? terms : null);
             using var stdout = cli.OpenStdout();
             using var w = new Utf8JsonWriter(stdout, Json.WriterOptions with { Indented = true });
-            w.WriteStartArray();
-            foreach (var day in timeline)
-            {
-                w.WriteStartObject();
-                w.WriteString("date", day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                w.WriteStartArray("sentences");
-                foreach (var s in day.Sentences) w.WriteStringValue(s);
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.Flush();
+            TimelineJson.Write(w, timeline);
             stdout.WriteByte((byte)'\n');
             return ExitCodes.Ok;
         });

@@ -44,7 +44,7 @@ public static class TerminalReport
             foreach (var a in e.Articles)
             {
                 var group = s.Syndication.FirstOrDefault(g => g.Articles.Contains(a, StringComparer.Ordinal));
-                string copies = group is { Articles.Count: > 1 } && group.Representative == a ? Inv($" [grey](+{group.Articles.Count - 1} copies)[/]") : "";
+                string copies = group is { Articles.Count: > 1 } && group.Representative == a ? Inv($" [grey](+{group.Articles.Count - 1} {(group.Articles.Count == 2 ? "copy" : "copies")})[/]") : "";
                 if (group is { Articles.Count: > 1 } && group.Representative != a) continue;
                 node.AddNode(Esc(outlets.GetValueOrDefault(a, a)) + " [grey]" + Esc(a) + "[/]" + copies);
             }

@@ -48,6 +48,15 @@ internal readonly record struct SparseVector(int[] Ids, float[] Weights)
 
     public bool IsEmpty => Ids.Length == 0;
 
+    /// <summary>Builds a normalised vector from the weights of the terms in <paramref name="kept"/> (all when null).</summary>
+    public static SparseVector From(Dictionary<int, float> weights, HashSet<int>? kept)
+    {
+        if (kept is null) return From(weights, int.MaxValue);
+        var subset = new Dictionary<int, float>(kept.Count);
+        foreach (int id in kept) subset[id] = weights[id];
+        return From(subset, int.MaxValue);
+    }
+
     /// <summary>Builds a normalised vector from term weights, keeping the <paramref name="keep"/> heaviest.</summary>
     public static SparseVector From(Dictionary<int, float> weights, int keep)
     {
@@ -128,17 +137,60 @@ internal sealed class Centroid(int keep)
     /// <summary>Cosine similarity between a normalised vector and this centre.</summary>
     public double Cosine(SparseVector v)
     {
+        double norm = Norm();
+        if (norm == 0) return 0;
+        double dot = 0;
+        for (int i = 0; i < v.Ids.Length; i++)
+            if (_sum.TryGetValue(v.Ids[i], out float w)) dot += w * (double)v.Weights[i];
+        return dot / norm;
+    }
+
+    /// <summary>Cosine similarity between two centres (iterating the smaller one).</summary>
+    public double Cosine(Centroid other)
+    {
+        double na = Norm(), nb = other.Norm();
+        if (na == 0 || nb == 0) return 0;
+        var (small, large) = _sum.Count <= other._sum.Count ? (_sum, other._sum) : (other._sum, _sum);
+        double dot = 0;
+        foreach (var (id, w) in small)
+            if (large.TryGetValue(id, out float v)) dot += w * (double)v;
+        return dot / (na * nb);
+    }
+
+    /// <summary>Folds another centre into this one (two stories becoming one).</summary>
+    public void Absorb(Centroid other)
+    {
+        foreach (var (id, w) in other._sum)
+        {
+            _sum.TryGetValue(id, out float v);
+            _sum[id] = v + w;
+        }
+        Members += other.Members;
+        if (_sum.Count > keep + keep / 2) Prune();
+        _norm = -1;
+    }
+
+    /// <summary>The ids of the <paramref name="count"/> heaviest terms, heaviest first.</summary>
+    public int[] Top(int count)
+    {
+        var pairs = new KeyValuePair<int, float>[_sum.Count];
+        int n = 0;
+        foreach (var kv in _sum) pairs[n++] = kv;
+        Array.Sort(pairs, static (a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
+        var ids = new int[Math.Min(count, n)];
+        for (int i = 0; i < ids.Length; i++) ids[i] = pairs[i].Key;
+        return ids;
+    }
+
+    private double Norm()
+    {
         if (_norm < 0)
         {
             double s = 0;
             foreach (var w in _sum.Values) s += w * (double)w;
             _norm = Math.Sqrt(s);
         }
-        if (_norm == 0) return 0;
-        double dot = 0;
-        for (int i = 0; i < v.Ids.Length; i++)
-            if (_sum.TryGetValue(v.Ids[i], out float w)) dot += w * (double)v.Weights[i];
-        return dot / _norm;
+        return _norm;
     }
 
     public SparseVector ToVector(int top) => SparseVector.From(new Dictionary<int, float>(_sum), top);
@@ -173,6 +225,9 @@ internal sealed partial class DocumentProfile
     /// <summary>The article's rarest names and terms: keys of the candidate index.</summary>
     public int[] Keys { get; set; } = [];
 
+    /// <summary>Distinct term ids the article uses as names (entities, or capitalised words inside a sentence).</summary>
+    public int[] Names { get; init; } = [];
+
     public required string OutletLabel { get; init; }
 
     public int StoryId { get; set; } = -1;
@@ -206,6 +261,7 @@ internal sealed partial class DocumentProfile
         var entities = doc.Entities;
         bool haveEntities = entities.Count > 0;
         var counts = new Dictionary<int, float>();
+        var names = new HashSet<int>();
         var words = new List<(int Start, int End)>(64);
         int entity = 0;
         int wordCount = 0;
@@ -229,6 +285,8 @@ internal sealed partial class DocumentProfile
                 }
                 else isName = w > 0 && Terms.StartsUpper(span);
                 int id = vocab.Id(norm);
+                // With an entity layer, names are its canonical forms (added below), one per entity.
+                if (isName && !haveEntities) names.Add(id);
                 counts.TryGetValue(id, out float c);
                 counts[id] = c + (isName ? options.NameBoost : 1f);
             }
@@ -237,7 +295,10 @@ internal sealed partial class DocumentProfile
         foreach (var e in entities)
         {
             if (string.IsNullOrWhiteSpace(e.Canonical)) continue;
-            int id = vocab.Id("\u00A7" + e.Canonical.ToLowerInvariant());
+            string canonical = e.Canonical.ToLowerInvariant();
+            int id = vocab.Id("\u00A7" + canonical);
+            // Tokens the tagger took for names but that say nothing (bracket tokens, weekdays) are no names.
+            if (!Terms.StopWords.Contains(canonical)) names.Add(id);
             counts.TryGetValue(id, out float c);
             counts[id] = c + options.NameBoost;
         }
@@ -246,7 +307,7 @@ internal sealed partial class DocumentProfile
         var weights = new Dictionary<int, float>(counts.Count);
         foreach (var (id, c) in counts)
             weights[id] = (float)(1 + Math.Log(c)) * vocab.Idf(id);
-        var vector = SparseVector.From(weights, options.TermsPerArticle);
+        var vector = SparseVector.From(weights, KeptTerms(counts, vocab, options.TermsPerArticle));
         var keys = PickKeys(vector, vocab, options.KeysPerArticle);
 
         var published = doc.Article.Published ?? doc.ReferenceDate;
@@ -257,10 +318,28 @@ internal sealed partial class DocumentProfile
             Vocab = vocab,
             Vector = vector,
             Keys = keys,
+            Names = [.. names],
             EventDate = LeadDate(doc, published, options) ?? published,
             OutletLabel = string.IsNullOrWhiteSpace(doc.Article.Outlet) ? "unknown outlet (" + doc.Article.Id + ")" : doc.Article.Outlet!,
             WordCount = wordCount,
         };
+    }
+
+    /// <summary>
+    /// Which terms an article vector keeps: the heaviest by raw count times idf. Ranking by the damped weight
+    /// instead would let a long article's many once-mentioned rare words push out the words it keeps coming
+    /// back to (the place and the disaster it is about), which are what it shares with the rest of its story.
+    /// </summary>
+    private static HashSet<int>? KeptTerms(Dictionary<int, float> counts, Vocabulary vocab, int keep)
+    {
+        if (counts.Count <= keep) return null;
+        var ranked = new KeyValuePair<int, float>[counts.Count];
+        int n = 0;
+        foreach (var (id, c) in counts) ranked[n++] = new(id, c * vocab.Idf(id));
+        Array.Sort(ranked, static (a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
+        var kept = new HashSet<int>(keep);
+        for (int i = 0; i < keep; i++) kept.Add(ranked[i].Key);
+        return kept;
     }
 
     private static int[][] ComputeSentenceTerms(AnnotatedDocument doc, Vocabulary vocab)

@@ -29,8 +29,48 @@ public sealed record StoryOptions
     /// <summary>A story is out of reach when its nearest article is further away than this.</summary>
     public int StoryWindowDays { get; init; } = 400;
 
+    /// <summary>An article below the story threshold still joins a story it shares this many distinctive names with...</summary>
+    public int MinSharedNames { get; init; } = 2;
+
+    /// <summary>... when its similarity to the story's centre is at least this.</summary>
+    public double NameLinkThreshold { get; init; } = 0.1;
+
+    /// <summary>A name is distinctive for a story when at least this share of its articles use it ...</summary>
+    public double NameStoryShare { get; init; } = 0.3;
+
+    /// <summary>... and that share is this many times its share among all articles.</summary>
+    public double NameLift { get; init; } = 2;
+
+    /// <summary>Stories smaller than this take no articles by shared names (too few articles to tell which names are theirs).</summary>
+    public int NameLinkMinMembers { get; init; } = 3;
+
+    /// <summary>
+    /// Cosine similarity of two story centres above which the stories are one thread and merge. Centres
+    /// average out each article's incidental words, so two pieces of one thread agree far more than one
+    /// article agrees with a centre.
+    /// </summary>
+    public double MergeThreshold { get; init; } = 0.3;
+
+    /// <summary>The larger story's own names (most used first) looked for in the smaller one before two stories merge ...</summary>
+    public int MergeNames { get; init; } = 3;
+
+    /// <summary>... and how many of them the smaller story must use widely.</summary>
+    public int MergeSharedNames { get; init; } = 2;
+
+    /// <summary>Stories smaller than this are neither merged nor merged into (a lone article is placed by the single pass).</summary>
+    public int MergeMinMembers { get; init; } = 2;
+
+    /// <summary>Heaviest centre terms a story looks up in the index to find stories to merge with.</summary>
+    public int MergeLookupTerms { get; init; } = 40;
+
+    /// <summary>A story is checked for merging again once it has grown by this share of its size since the last check.</summary>
+    public double MergeRecheckGrowth { get; init; } = 0.1;
+
     /// <summary>Cosine similarity to an event's centroid needed to join it.</summary>
     public double EventThreshold { get; init; } = 0.2;
+
+    /// <summary>An undated article joins an event only when this similar to it (it cannot share the event's day).</summary>
+    public double UndatedEventThreshold { get; init; } = 0.7;
 
     /// <summary>An event takes articles whose event date is this close to its own.</summary>
     public int EventWindowDays { get; init; } = 1;

@@ -110,6 +110,24 @@ public sealed class ReportWriterTests
     }
 
     [Fact]
+    public void TimelineJsonIsTheContractArray()
+    {
+        var days = new[]
+        {
+            new TimelineDay(new DateOnly(2025, 3, 3), ["The dam failed.", "Crews said \"40\" died \u2013 in Millbrook."]),
+            new TimelineDay(new DateOnly(2025, 3, 8), []),
+        };
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream)) TimelineJson.Write(w, days);
+        var root = JsonDocument.Parse(stream.ToArray()).RootElement;
+        root.GetArrayLength().ShouldBe(2);
+        root[0].GetProperty("date").GetString().ShouldBe("2025-03-03");
+        root[0].GetProperty("sentences").EnumerateArray().Select(e => e.GetString()).ShouldBe(days[0].Sentences);
+        root[1].GetProperty("date").GetString().ShouldBe("2025-03-08");
+        root[1].GetProperty("sentences").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
     public void TerminalReportRendersTablesWithoutMarkupErrors()
     {
         foreach (var report in new[] { Report, Hostile(), AnalysisReport.Empty })
@@ -131,6 +149,9 @@ public sealed class ReportWriterTests
                 text.ShouldContain("Timeline");
                 text.ShouldContain("discrepancy");
                 text.ShouldContain("Elsa Marwick");
+                // One copy beside its original: singular.
+                text.ShouldContain("(+1 copy)");
+                text.ShouldNotContain("(+1 copies)");
             }
             if (report != Report && report.Stories.Count > 0) text.ShouldContain("[bold]markup[/]");
         }

@@ -41,6 +41,19 @@ public sealed class StoryAnalyzerTests
     }
 
     [Fact]
+    public void UndatedArticlesAreEventsOfTheirOwnUnlessCopies()
+    {
+        static AnnotatedDocument Undated(AnnotatedDocument d) =>
+            d with { Article = d.Article with { Published = null, PublishedFrom = Provenance.None }, ReferenceDate = null };
+        var report = new StoryAnalyzer().Analyze([.. new[] { StoryFixtures.Dam1(), StoryFixtures.Dam1Copy(), StoryFixtures.Dam2(), StoryFixtures.Dam3() }.Select(Undated)]);
+        var story = report.Stories.ShouldHaveSingleItem();
+        // Three different happenings without a day to tell them apart stay three events; the copy joins its original.
+        story.Events.Count.ShouldBe(3);
+        story.Events.ShouldAllBe(e => e.Date == null);
+        story.Events.Single(e => e.Articles.Contains("dam-1")).Articles.Order().ShouldBe(["dam-1", "dam-1-copy"]);
+    }
+
+    [Fact]
     public void TimelineEntriesCiteSentencesThatReadBackExactly()
     {
         var timeline = DamStory.Timeline;
