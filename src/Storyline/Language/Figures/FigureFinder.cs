@@ -70,6 +70,7 @@ public sealed class FigureFinder : IAnnotator
                     continue;
                 }
                 var unit = scan.Unit(ref num);
+                scan.MinorUnit(ref num, unit);
                 // a range: "30 to 40", "30-40", "between 30 and 40", "from 252 miles to 287 miles". Reported as
                 // two figures, one per end, each with the range's unit: a ledger compares ends, not intervals.
                 int rangeEnd = num.UnitLast >= 0 ? num.UnitLast : num.Last;
@@ -386,6 +387,13 @@ public sealed class FigureFinder : IAnnotator
                 words = true;
             }
             else return false;
+            // "2 1/4", "1 1/2 miles": a whole number and a proper fraction written apart
+            if (!words && last + 1 < hi && _tokens[last + 1].Kind == TokenKind.Number && value == Math.Floor(value) && !w.Contains('.') &&
+                TryProperFraction(W(last + 1), out double mixed))
+            {
+                value += mixed;
+                last++;
+            }
             // "2½": the fraction sign right after the digits
             if (!words && last + 1 < hi && Adjacent(last, last + 1) && W(last + 1).Length == 1 && VulgarFractions.TryGetValue(W(last + 1)[0], out double half))
             {
@@ -504,6 +512,45 @@ public sealed class FigureFinder : IAnnotator
                 !int.TryParse(w[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int b) || b == 0) return false;
             value = (double)a / b;
             return true;
+        }
+
+        /// <summary>"1/4", "3/8": a numerator below its denominator, as in a mixed number.</summary>
+        private static bool TryProperFraction(ReadOnlySpan<char> w, out double value)
+        {
+            value = 0;
+            int slash = w.IndexOf('/');
+            if (slash <= 0 || slash != w.LastIndexOf('/')) return false;
+            if (!int.TryParse(w[..slash], NumberStyles.None, CultureInfo.InvariantCulture, out int a) ||
+                !int.TryParse(w[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int b) || b is < 2 or > 16 || a < 1 || a >= b) return false;
+            value = (double)a / b;
+            return true;
+        }
+
+        /// <summary>
+        /// "thirteen dollars and forty-five cents", "15 dollars 50": the minor unit after a currency amount is
+        /// part of it. A bare number after the unit counts only at the end of a clause, so "5 dollars 20 times"
+        /// stays two numbers.
+        /// </summary>
+        public readonly void MinorUnit(ref Num num, string? unit)
+        {
+            if (unit is null || num.UnitLast < 0 || !MinorUnitCurrencies.Contains(unit)) return;
+            int a = num.UnitLast + 1;
+            bool and = Is(a, "and");
+            int b = and ? a + 1 : a;
+            if (b >= hi) return;
+            double minor;
+            int last;
+            if (_tokens[b].Kind == TokenKind.Number)
+            {
+                if (!int.TryParse(W(b), NumberStyles.None, CultureInfo.InvariantCulture, out int m)) return;
+                minor = m;
+                last = b;
+            }
+            else if (!TryWordNumber(b, out minor, out last)) return;
+            if (minor is < 1 or > 99 || minor != Math.Floor(minor)) return;
+            if (last + 1 < hi && MinorUnitWords.Contains(W(last + 1).ToString())) last++;
+            else if (and || (last + 1 < hi && _tokens[last + 1].Kind is TokenKind.Word or TokenKind.Number)) return;
+            num = num with { Value = num.Value + minor / 100, UnitLast = last };
         }
 
         /// <summary>"millions of" is vague, not a multiplier of the number before.</summary>

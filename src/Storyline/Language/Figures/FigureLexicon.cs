@@ -43,6 +43,18 @@ internal static class FigureLexicon
         ["NIS"] = "ILS", ["CNY"] = "CNY", ["RMB"] = "CNY", ["INR"] = "INR", ["CAD"] = "CAD", ["AUD"] = "AUD",
     };
 
+    /// <summary>Currencies whose amounts are written with a hundredth minor unit ("dollars and 45 cents").</summary>
+    public static readonly HashSet<string> MinorUnitCurrencies = new(StringComparer.Ordinal)
+    {
+        "USD", "EUR", "GBP", "AUD", "CAD", "NZD", "HKD", "SGD", "CHF", "INR", "ILS", "CNY", "MYR", "DKK",
+    };
+
+    /// <summary>Names of minor currency units.</summary>
+    public static readonly HashSet<string> MinorUnitWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "cents", "cent", "pence", "penny", "p", "agorot", "paise", "fen",
+    };
+
     /// <summary>Unit words after a number: surface form (lower case) → canonical unit.</summary>
     public static readonly Dictionary<string, string> UnitWords = new(StringComparer.OrdinalIgnoreCase)
     {

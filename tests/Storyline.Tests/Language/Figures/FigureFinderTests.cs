@@ -10,6 +10,23 @@ public sealed class FigureFinderTests
     private static IReadOnlyList<Figure> Figures(string text) => AnnotationTestPipeline.Run(text, Reference).Figures;
 
     [Theory]
+    [InlineData("The refinery cost 1.5 million dollars.", 1500000, "USD")]
+    [InlineData("The fund lost $1.2bn last quarter.", 1200000000, "USD")]
+    [InlineData("Tickets cost EUR 30 each.", 30, "EUR")]
+    [InlineData("The repairs took two and a half weeks of labour worth 40,000 euros.", 40000, "EUR")]
+    [InlineData("The bill came to thirteen dollars and forty-five cents.", 13.45, "USD")]
+    [InlineData("The ticket costs 15 dollars 50.", 15.5, "USD")]
+    public void Reads_amounts_in_news_forms(string text, double value, string unit) =>
+        Figures(text).ShouldContain(f => Math.Abs(f.Value - value) < 1e-6 && f.Unit == unit, string.Join(" | ", Figures(text).Select(f => f.Text + "=" + f.Value + " " + f.Unit)));
+
+    [Theory]
+    [InlineData("The ferry carried two and a half thousand passengers.", 2500)]
+    [InlineData("A third of the budget went to roads.", 1.0 / 3)]
+    [InlineData("The recipe needs 2 1/4 cups of flour.", 2.25)]
+    public void Reads_fractions_and_mixed_numbers(string text, double value) =>
+        Figures(text).ShouldContain(f => Math.Abs(f.Value - value) < 1e-6, string.Join(" | ", Figures(text).Select(f => f.Text + "=" + f.Value + " " + f.Unit)));
+
+    [Theory]
     [InlineData("The attack killed 1,199 people.", 1199, Qualifier.Exact)]
     [InlineData("The assault has killed over 39,000 Palestinians.", 39000, Qualifier.MoreThan)]
     [InlineData("More than 104,000 people were injured.", 104000, Qualifier.MoreThan)]

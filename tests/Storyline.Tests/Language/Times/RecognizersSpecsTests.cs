@@ -75,7 +75,7 @@ public sealed class RecognizersSpecsTests(ITestOutputHelper output)
     /// <summary>A single TIMEX3 value: not a "(start,end,duration)" range, not a clock time.</summary>
     private static bool SingleValue(string timex) => !timex.StartsWith('(') && !timex.Contains('T', StringComparison.Ordinal);
 
-    private static Outcome RunNumbers(string relative, string typePrefix, Func<JsonElement, Figure, bool> unitOk)
+    private static Outcome RunNumbers(string relative, string typePrefix, Func<JsonElement, Figure, bool> unitOk, Func<Figure, bool> emptyMeans)
     {
         int cases = 0, passed = 0;
         foreach (var c in Cases(relative))
@@ -94,7 +94,9 @@ public sealed class RecognizersSpecsTests(ITestOutputHelper output)
             cases++;
             var doc = AnnotationTestPipeline.Run(c.GetProperty("Input").GetString()!, new DateOnly(2016, 11, 7));
             bool ok = values.All(x => doc.Figures.Any(f => Math.Abs(f.Value - x.V) <= 1e-9 * Math.Max(1, Math.Abs(x.V)) && unitOk(x.R, f)));
-            if (results.Count == 0) ok = doc.Figures.Count == 0;
+            // An empty expectation says there is nothing of this model's kind: for the currency and percent
+            // models a plain count ("All 70 of us") is not a miss, only an amount with such a unit is.
+            if (results.Count == 0) ok = !doc.Figures.Any(f => emptyMeans(f));
             if (ok) passed++;
             else Fail(relative, c.GetProperty("Input").GetString()!, string.Join("; ", doc.Figures.Select(f => f.Text + "=" + f.Value + " " + f.Unit)) + " | want " + string.Join("; ", values.Select(v => v.V)));
         }
@@ -131,9 +133,9 @@ public sealed class RecognizersSpecsTests(ITestOutputHelper output)
             ["dates"] = RunTimes("DateTime/English/DateParser.json", SingleValue),
             ["date periods"] = RunTimes("DateTime/English/DatePeriodParser.json", SingleValue),
             ["durations"] = RunTimes("DateTime/English/DurationParser.json", SingleValue),
-            ["numbers"] = RunNumbers("Number/English/NumberModel.json", "number", (_, _) => true),
-            ["percentages"] = RunNumbers("Number/English/PercentModel.json", "percentage", (_, f) => f.Unit == "%"),
-            ["currency"] = RunNumbers("NumberWithUnit/English/CurrencyModel.json", "currency", (_, f) => f.Unit is not null),
+            ["numbers"] = RunNumbers("Number/English/NumberModel.json", "number", (_, _) => true, _ => true),
+            ["percentages"] = RunNumbers("Number/English/PercentModel.json", "percentage", (_, f) => f.Unit == "%", f => f.Unit == "%"),
+            ["currency"] = RunNumbers("NumberWithUnit/English/CurrencyModel.json", "currency", (_, f) => f.Unit is not null, f => f.Unit is "cent" || (f.Unit is { Length: 3 } u && u.All(char.IsUpper))),
             ["ordinals"] = RunOrdinals("Number/English/OrdinalModel.json"),
         };
         int cases = 0, passed = 0;
@@ -145,6 +147,6 @@ public sealed class RecognizersSpecsTests(ITestOutputHelper output)
         }
         output.WriteLine($"all: {passed}/{cases} = {(double)passed / cases:P1}");
         foreach (var f in Failures) output.WriteLine("FAIL " + f);
-        ((double)passed / cases).ShouldBeGreaterThanOrEqualTo(0.55, string.Join(", ", outcomes.Select(o => $"{o.Key} {o.Value.Passed}/{o.Value.Cases}")));
+        ((double)passed / cases).ShouldBeGreaterThanOrEqualTo(0.63, string.Join(", ", outcomes.Select(o => $"{o.Key} {o.Value.Passed}/{o.Value.Cases}")));
     }
 }
