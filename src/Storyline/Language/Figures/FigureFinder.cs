@@ -1,5 +1,6 @@
 using System.Globalization;
 using Storyline.Documents;
+using Storyline.Language.Times;
 using static Storyline.Language.Figures.FigureLexicon;
 
 namespace Storyline.Language.Figures;
@@ -44,8 +45,6 @@ public sealed class FigureFinder : IAnnotator
             var scan = new Scanner(doc, s.FirstToken, s.EndToken);
             string? asOf = StatedAsOf(doc, s, ref timeIndex) ?? published;
             int i = s.FirstToken;
-            string? sentenceSource = null;
-            bool sourceDone = false;
             while (i < s.EndToken)
             {
                 if (scan.TryVague(i, out var vague, out double vagueHigh))
@@ -58,9 +57,8 @@ public sealed class FigureFinder : IAnnotator
                     {
                         Span = new TextSpan(vs, ve), Text = text[vs..ve], Value = vnum.Value, ValueHigh = vagueHigh,
                         Qualifier = Qualifier.About, Unit = vunit, Measure = scan.Measure(vnum.First, vlast, out _),
-                        Source = sourceDone ? sentenceSource : (sentenceSource = scan.Source()), AsOf = asOf,
+                        Source = scan.Source(vnum.First), AsOf = asOf,
                     });
-                    sourceDone = true;
                     i = vlast + 1;
                     continue;
                 }
@@ -96,7 +94,6 @@ public sealed class FigureFinder : IAnnotator
                 int lastTok = Math.Max(num.Last, num.UnitLast);
                 int fullLast = highEnd is { } h0 ? Math.Max(h0.Last, h0.UnitLast) : lastTok;
                 var measure = scan.Measure(num.First, fullLast, out string? subjectHint);
-                if (!sourceDone) { sentenceSource = scan.Source(); sourceDone = true; }
                 var subject = scan.Subject(num, lastTok, subjectHint);
                 var figure = new Figure
                 {
@@ -107,7 +104,7 @@ public sealed class FigureFinder : IAnnotator
                     Unit = unit,
                     Measure = measure,
                     Subject = subject,
-                    Source = sentenceSource,
+                    Source = scan.Source(num.First),
                     AsOf = asOf,
                 };
                 if (num.InnerHigh is { } innerHi)
@@ -1057,36 +1054,74 @@ public sealed class FigureFinder : IAnnotator
         /// The authority a sentence attributes its figures to: "according to X", "X said/says/claims/indicates",
         /// or an inverted "..., say X". Pronouns alone are not authorities.
         /// </summary>
-        public readonly string? Source()
+        /// <summary>
+        /// The authority a figure is attributed to: "according to X", ", say X" or "X said/claims/estimates",
+        /// within the figure's clause (a semicolon ends one). An attribution after the figure and past a comma
+        /// ("105 of whom are in Gaza, 34 of whom the military claims are dead") covers it only when the verb
+        /// closes the sentence ("..., officials said."), not when it heads a clause of its own.
+        /// </summary>
+        public readonly string? Source(int figure)
         {
-            for (int i = lo; i < hi; i++)
+            int a = lo, b = hi;
+            for (int k = figure - 1; k >= lo; k--) if (W(k) is ";") { a = k + 1; break; }
+            for (int k = figure + 1; k < hi; k++) if (W(k) is ";") { b = k; break; }
+            for (int i = a; i < b; i++)
             {
                 if (Is(i, "according") && Is(i + 1, "to"))
                 {
-                    var np = ForwardPhrase(i + 2);
+                    var np = ForwardPhrase(i + 2, b);
                     if (np is not null) return np;
                 }
             }
-            for (int i = lo; i < hi; i++)
+            for (int i = a; i < b; i++)
             {
                 if (_tokens[i].Kind != TokenKind.Word || !ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(i))) continue;
-                if (Is(i, "according")) continue;
+                if (Is(i, "according") || !IsVerbUse(i, a)) continue;
                 // inverted: ", say health officials in Gaza."
-                if (i - 1 >= lo && (Is(i - 1, ",") || W(i - 1).SequenceEqual("\u2014")) && i + 1 < hi)
+                if (i - 1 >= a && (Is(i - 1, ",") || W(i - 1).SequenceEqual("\u2014")) && i + 1 < b)
                 {
-                    var np = ForwardPhrase(i + 1);
+                    var np = ForwardPhrase(i + 1, b);
                     if (np is not null) return np;
                 }
-                var back = BackwardPhrase(i - 1);
-                if (back is not null) return back;
+                var back = BackwardPhrase(i - 1, a, out int phraseStart);
+                if (back is null) continue;
+                if (phraseStart > figure && !ClosesSentence(i, b))
+                {
+                    bool comma = false;
+                    for (int k = figure + 1; k < phraseStart; k++) if (W(k) is ",") { comma = true; break; }
+                    if (comma) continue;
+                }
+                return back;
             }
             return null;
         }
 
-        private readonly string? ForwardPhrase(int start)
+        /// <summary>
+        /// A reporting word used as a verb: lower case ("the United States" is a name), and a noun homograph
+        /// ("states", "claims", "reports", "estimates") not after a determiner or a capitalised word ("Arab
+        /// states", "the state of Israel").
+        /// </summary>
+        private readonly bool IsVerbUse(int i, int first)
+        {
+            var w = W(i);
+            if (i > first && char.IsUpper(w[0])) return false;
+            if (!ReportingNounHomographs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || i - 1 < first) return true;
+            var prev = W(i - 1);
+            return !(Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev) || (char.IsUpper(prev[0]) && i - 1 > first && _tokens[i - 1].Kind == TokenKind.Word));
+        }
+
+        /// <summary>The verb ends the sentence or clause, or only a time adjunct follows ("said on Tuesday").</summary>
+        private readonly bool ClosesSentence(int verb, int end)
+        {
+            int k = verb + 1;
+            if (k >= end || _tokens[k].Kind is TokenKind.Punctuation) return true;
+            return TimeAdjunctWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(k));
+        }
+
+        private readonly string? ForwardPhrase(int start, int end)
         {
             int j = start;
-            while (j < hi && j - start < SourceMaxTokens)
+            while (j < end && j - start < SourceMaxTokens)
             {
                 var t = _tokens[j];
                 if (t.Kind is TokenKind.Punctuation or TokenKind.Quote && !W(j).SequenceEqual("-")) break;
@@ -1098,18 +1133,27 @@ public sealed class FigureFinder : IAnnotator
             return IsPronoun(start, j) ? null : Trim(phrase);
         }
 
-        private readonly string? BackwardPhrase(int end)
+        private readonly string? BackwardPhrase(int end, int first, out int phraseStart)
         {
+            phraseStart = end + 1;
+            // "Kirby on Thursday said": step over a time adjunct between the source and its verb
+            while (end >= first && (TimeAdjunctWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(end)) || TimexVocabulary.Weekdays.ContainsKey(W(end).ToString())))
+            {
+                end--;
+                if (end >= first && (Is(end, "on") || Is(end, "last") || Is(end, "this"))) end--;
+            }
             int j = end;
-            while (j >= lo && end - j < SourceMaxTokens)
+            while (j >= first && end - j < SourceMaxTokens)
             {
                 var t = _tokens[j];
                 if (t.Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Number && !W(j).SequenceEqual("-")) break;
-                if (PhraseStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(j)) && !(j < end && (Is(j, "of") || Is(j, "in")) && j > lo && !Is(j - 1, ",")))
+                // "34 of whom the military claims": a relative pronoun opens the clause the source is in
+                if (RelativePronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(j))) break;
+                if (PhraseStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(j)) && !(j < end && (Is(j, "of") || Is(j, "in")) && j > first && !Is(j - 1, ",")))
                 {
                     // keep "of"/"in" inside a phrase ("health officials in Gaza") and a participle's
                     // preposition ("a count based on official numbers"); stop at the rest
-                    bool participle = j - 1 >= lo && W(j - 1).EndsWith("ed", StringComparison.Ordinal) && (Is(j, "on") || Is(j, "by") || Is(j, "from"));
+                    bool participle = j - 1 >= first && W(j - 1).EndsWith("ed", StringComparison.Ordinal) && (Is(j, "on") || Is(j, "by") || Is(j, "from"));
                     if (!(Is(j, "of") || Is(j, "in") || participle)) break;
                 }
                 j--;
@@ -1119,9 +1163,12 @@ public sealed class FigureFinder : IAnnotator
             while (start <= end && (Is(start, "of") || Is(start, "in"))) start++;
             if (start > end) return null;
             if (IsPronoun(start, end + 1)) return null;
+            // a lone determiner is no source
+            if (start == end && Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(start))) return null;
             // a source is a noun phrase: its last word is a noun-like word (not a verb in -ed/-ing)
             var lastWord = W(end);
             if (lastWord.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !lastWord.Equals("Beijing", StringComparison.Ordinal)) return null;
+            phraseStart = start;
             return Trim(_text[_tokens[start].Start.._tokens[end].End]);
         }
 

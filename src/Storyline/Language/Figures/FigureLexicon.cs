@@ -43,6 +43,30 @@ internal static class FigureLexicon
         ["NIS"] = "ILS", ["CNY"] = "CNY", ["RMB"] = "CNY", ["INR"] = "INR", ["CAD"] = "CAD", ["AUD"] = "AUD",
     };
 
+    /// <summary>Reporting verbs that are also nouns ("Arab states", "the claims", "early estimates").</summary>
+    public static readonly HashSet<string> ReportingNounHomographs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "state", "states", "claim", "claims", "report", "reports", "estimate", "estimates", "show", "shows",
+    };
+
+    /// <summary>Determiners and possessives that make the next word a noun.</summary>
+    public static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "such", "some", "any", "no",
+    };
+
+    /// <summary>Words that open a relative clause.</summary>
+    public static readonly HashSet<string> RelativePronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "whom", "who", "whose", "which", "where", "when",
+    };
+
+    /// <summary>Words of a time adjunct after or before a reporting verb ("said on Tuesday", "Kirby on Thursday said").</summary>
+    public static readonly HashSet<string> TimeAdjunctWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "today", "yesterday", "tonight", "earlier", "later", "late", "last", "this", "in", "at", "during", "recently", "previously",
+    };
+
     /// <summary>Currencies whose amounts are written with a hundredth minor unit ("dollars and 45 cents").</summary>
     public static readonly HashSet<string> MinorUnitCurrencies = new(StringComparer.Ordinal)
     {

@@ -94,6 +94,22 @@ public sealed class FigureFinderTests
         Figures(text).First().Source.ShouldBe(source);
 
     [Theory]
+    [InlineData("Some 90 miners were trapped; 60 of whom are still underground, 12 of whom the company says are injured.", 12, "company")]
+    [InlineData("The mayor on Friday said 300 homes were flooded.", 300, "mayor")]
+    [InlineData("The storm cut power to 8,000 homes, county officials said.", 8000, "county officials")]
+    public void Scopes_the_authority_to_its_clause(string text, double value, string source) =>
+        Figures(text).Single(f => f.Value == value).Source.ShouldBe(source);
+
+    [Theory]
+    [InlineData("Some 90 miners were trapped; 60 of whom are still underground, 12 of whom the company says are injured.", 90)]
+    [InlineData("Some 90 miners were trapped; 60 of whom are still underground, 12 of whom the company says are injured.", 60)]
+    [InlineData("Dozens of envoys tried to convince Nordic states to join the 12-nation pact.", 12)]
+    [InlineData("The general denied that the United States held up 3,000 rifles.", 3000)]
+    [InlineData("She thanked him for 30 years of service to the state of Ohio.", 30)]
+    public void Has_no_authority_without_an_attribution(string text, double value) =>
+        Figures(text).Where(f => f.Value == value).ShouldAllBe(f => f.Source == null);
+
+    [Theory]
     [InlineData("The attack killed 1,200 people.", "killed")]
     [InlineData("About 250 people were taken hostage.", "taken hostage")]
     [InlineData("More than 104,000 people were injured.", "injured")]
