@@ -128,7 +128,31 @@ public sealed class FigureFinder : IAnnotator
                 i = fullLast + 1;
             }
         }
+        SameCountSameSource(result);
         return result;
+    }
+
+    /// <summary>Counts below this are too common to be the same fact when repeated ("two", "12").</summary>
+    private const double RepeatedCountFloor = 100;
+
+    /// <summary>
+    /// A count repeated in an article is the same reported fact: a mention without an attribution ("- over
+    /// 39,000 killed" in a summary bullet) takes the authority a mention of the same value and unit states
+    /// elsewhere (one sense per discourse, as for repeated dates).
+    /// </summary>
+    private static void SameCountSameSource(List<Figure> figures)
+    {
+        for (int i = 0; i < figures.Count; i++)
+        {
+            var f = figures[i];
+            if (f.Source is not null || f.Value < RepeatedCountFloor) continue;
+            foreach (var g in figures)
+            {
+                if (g.Source is null || g.Value != f.Value || g.Unit != f.Unit) continue;
+                figures[i] = f with { Source = g.Source };
+                break;
+            }
+        }
     }
 
     /// <summary>Cues that tie a count to a date ("as of Monday", "by July 25", "since October 7").</summary>

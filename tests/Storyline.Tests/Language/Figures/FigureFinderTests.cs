@@ -195,4 +195,13 @@ public sealed class FigureAsOfTests
         var doc = AnnotationTestPipeline.Run("On July 20 the army said 300 soldiers were killed.", new DateOnly(2024, 7, 25));
         doc.Figures.ShouldHaveSingleItem().AsOf.ShouldBe("2024-07-25");
     }
+
+    [Fact]
+    public void A_repeated_count_takes_the_authority_stated_for_it()
+    {
+        var figures = AnnotationTestPipeline.Run("- The flood displaced over 12,000 residents.\n\nThe waters have displaced more than 12,000 people, say relief officials in the valley.\n\nAbout 300 homes were lost.", new DateOnly(2024, 7, 25)).Figures;
+        figures.Where(f => f.Value == 12000).ShouldAllBe(f => f.Source == "relief officials in the valley");
+        figures.Count(f => f.Value == 12000).ShouldBe(2);
+        figures.Single(f => f.Value == 300).Source.ShouldBeNull();
+    }
 }
