@@ -1129,7 +1129,12 @@ public sealed class FigureFinder : IAnnotator
         {
             var w = W(i);
             if (i > first && char.IsUpper(w[0])) return false;
-            if (!ReportingNounHomographs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || i - 1 < first) return true;
+            // "will report within six months", "to claim": a future or infinitive report attributes nothing yet
+            if (i - 1 >= first && ModalsBeforeReport.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(i - 1))) return false;
+            // "an inspection report seen by ...", "the report by the agency": a noun followed by its modifier or verb
+            if (ReportingNounHomographs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && i + 1 < hi &&
+                NounFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(i + 1))) return false;
+            if (!ReportingNounHomographs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || i - 1 < first || Is(i + 1, "that")) return true;
             var prev = W(i - 1);
             return !(Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev) || (char.IsUpper(prev[0]) && i - 1 > first && _tokens[i - 1].Kind == TokenKind.Word));
         }

@@ -49,6 +49,19 @@ internal static class FigureLexicon
         "state", "states", "claim", "claims", "report", "reports", "estimate", "estimates", "show", "shows",
     };
 
+    /// <summary>Modals and "to" before a reporting word: the report is yet to come ("will report", "to estimate").</summary>
+    public static readonly HashSet<string> ModalsBeforeReport = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "would", "could", "should", "may", "might", "must", "shall", "to", "can", "cannot",
+    };
+
+    /// <summary>Words after a reporting noun homograph that show it is the noun ("a report seen by", "the estimates of").</summary>
+    public static readonly HashSet<string> NounFollowers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "seen", "by", "of", "from", "released", "published", "issued", "obtained", "cited", "shows", "showed", "show",
+        "said", "says", "found", "finds", "suggests", "suggested", "indicates", "indicated", "estimated", "put",
+    };
+
     /// <summary>Determiners and possessives that make the next word a noun.</summary>
     public static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {

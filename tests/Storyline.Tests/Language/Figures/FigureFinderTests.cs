@@ -96,6 +96,8 @@ public sealed class FigureFinderTests
     [Theory]
     [InlineData("Some 90 miners were trapped; 60 of whom are still underground, 12 of whom the company says are injured.", 12, "company")]
     [InlineData("The mayor on Friday said 300 homes were flooded.", 300, "mayor")]
+    [InlineData("The panel will report within 90 days, the governor said.", 90, "governor")]
+    [InlineData("A safety report seen by the Valley Courier shows that 14 bridges need repairs.", 14, "Valley Courier")]
     [InlineData("The storm cut power to 8,000 homes, county officials said.", 8000, "county officials")]
     public void Scopes_the_authority_to_its_clause(string text, double value, string source) =>
         Figures(text).Single(f => f.Value == value).Source.ShouldBe(source);
