@@ -424,16 +424,20 @@ public sealed class FigureFinder : IAnnotator
             // "3 million and a half", "five billion and three quarters": a fraction of the scale
             if (last + 3 < hi + 1 && last + 2 < hi && Is(last + 1, "and") && NumberWords.TryScale(W(last), out double lastScale) && lastScale >= 1000)
             {
+                // "one billion and a half million": the fraction is of the scale written after it
+                double fracScale = lastScale;
+                bool ownScale = last + 4 < hi && NumberWords.TryScale(W(last + 4), out fracScale) && fracScale >= 1000;
+                if (!ownScale) fracScale = lastScale;
                 if (Is(last + 2, "a") && last + 3 < hi && NumberWords.TryFraction(W(last + 3), out double fr1) && !Is(last + 4, "of"))
                 {
-                    value += fr1 * lastScale;
-                    last += 3;
+                    value += fr1 * fracScale;
+                    last += ownScale ? 4 : 3;
                 }
                 else if (NumberWords.IsCardinalWord(W(last + 2)) && last + 3 < hi && NumberWords.TryFraction(W(last + 3), out double fr2) && !Is(last + 4, "of"))
                 {
                     NumberWords.TryWord(W(last + 2), out double numerator);
-                    value += numerator * fr2 * lastScale;
-                    last += 3;
+                    value += numerator * fr2 * fracScale;
+                    last += ownScale ? 4 : 3;
                 }
             }
             // "3 dozen", "three dozens"
@@ -599,6 +603,9 @@ public sealed class FigureFinder : IAnnotator
                           (x.Equals("of", StringComparison.OrdinalIgnoreCase) && words.Count > 0 && NumberWords.TryFraction(W(j - 1), out _) && j + 2 < hi && Is(j + 1, "a") && NumberWords.TryScale(W(j + 2), out _));
                 if (!ok) break;
                 if (NumberWords.TryScale(x, out _) && IsPluralScaleOf(j)) break;
+                // "five billion and three quarters": a fraction of the scale, read after the number
+                if (x.Equals("and", StringComparison.OrdinalIgnoreCase) && words.Count > 0 && NumberWords.TryScale(words[^1], out double sc0) && sc0 >= 1000 &&
+                    j + 2 < hi && (Is(j + 1, "a") || NumberWords.IsCardinalWord(W(j + 1))) && NumberWords.TryFraction(W(j + 2), out _)) break;
                 // "quarter" / "half" / "third" ending a sequence are nouns unless a number precedes them ("two thirds")
                 words.Add(x.ToString());
                 j++;

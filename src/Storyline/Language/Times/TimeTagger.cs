@@ -68,7 +68,7 @@ public sealed class TimeTagger : IAnnotator
     [
         new(RuleKind.FullDate, R(@"\b" + WeekdayLead + @"(?:" + Mod + @"[\s-]+)?" + Month + @"\s+" + Day + @"(?:,\s*|\s+)" + Year + @"\b"), 10),
         new(RuleKind.OrdinalDate, R(@"\b(?:(?i:the)\s+)?(?:" + Day + "|" + OrdinalDay + @")\s+(?i:of)\s+" + Month + @"(?:,?\s+" + Year + ")?" + @"\b|\b" + Month + @"\s+(?i:the\s+)?" + OrdinalDay + @"\b(?:,?\s+" + Year + ")?"), 9),
-        new(RuleKind.DayMonthYear, R(@"\b" + WeekdayLead + Day + @"\s+(?i:of\s+)?" + Month + @",?\s+" + Year + @"\b"), 10),
+        new(RuleKind.DayMonthYear, R(@"\b" + WeekdayLead + @"(?<!\d[.,])" + Day + @"\s+(?i:of\s+)?" + Month + @",?\s+" + Year + @"\b"), 10),
         new(RuleKind.IsoDate, R(@"\b" + Year + @"-(?<mm>0[1-9]|1[0-2])-(?<dd>0[1-9]|[12]\d|3[01])\b"), 10),
         new(RuleKind.NumericDate, R(@"\b(?<mm>0?[1-9]|1[0-2])[/-](?<dd>0?[1-9]|[12]\d|3[01])[/-](?<year>(?:19|20)\d\d)\b"), 10),
         new(RuleKind.NumericDate, R(@"\b(?<dd>1[3-9]|2\d|3[01])[/.-](?<mm>0?[1-9]|1[0-2])[/.-](?<year>(?:19|20)\d\d)\b"), 10),
@@ -80,12 +80,12 @@ public sealed class TimeTagger : IAnnotator
         new(RuleKind.NumericMonth, R(@"\b(?<year>(?:19|20)\d\d)\s?[/-]\s?(?<mm>0?[1-9]|1[0-2])\b(?![/-]\d)|\b(?<mm>0?[1-9]|1[0-2])\s?/\s?(?<year>(?:19|20)\d\d)\b"), 8),
         new(RuleKind.DayOfMonth, R(@"(?<=\b(?i:on|for|by|until|till|since|from)\s+)(?i:the)\s+(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![\s-]+(?i:of|century|[a-z]))"), 6),
         new(RuleKind.MonthDay, R(@"\b" + WeekdayLead + @"(?:" + Mod + @"[\s-]+)?" + Month + @"\s+" + Day + @"\b(?![,.]?\d)" + RelYear + "?"), 8),
-        new(RuleKind.DayMonth, R(@"\b" + Day + @"\s+(?i:of\s+)?" + Month + @"\b" + RelYear + "?"), 8),
+        new(RuleKind.DayMonth, R(@"(?<!\d[.,])\b" + Day + @"\s+(?i:of\s+)?" + Month + @"\b" + RelYear + "?"), 8),
         new(RuleKind.MonthYear, R(@"\b(?:" + Mod + @"[\s-]+)?" + Month + @",?\s+(?i:of\s+)?" + Year + @"\b"), 9),
         new(RuleKind.MonthAlone, R(@"\b(?:" + Mod + @"[\s-]+)?(?:(?<rel>(?i:last|next|this|past|previous|coming))\s+)?(?<month>" + MonthFull + @")\b(?!\s+\d)(?<ry>\s+(?i:next|last|this)\s+year)?"), 5),
         new(RuleKind.Season, R(@"\b(?:(?<mod>(?i:early|mid|late))[\s-]+)?(?<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of\s+)?" + Year + @")\b"), 8),
         new(RuleKind.Year, R(@"(?<![\$£€\d,.#/-])\b(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|end of|fiscal|the year))[\s-]+)?" + Year + @"\b(?![,.]\d|%|-\d|/\d|:\d|\s*(?i:percent)\b)"), 4),
-        new(RuleKind.Decade, R(@"(?<![\w$])(?:(?i:the)\s+)?(?:(?<mod>(?i:early|mid|late))[\s-]+)?['’]?(?<dec>1[5-9]\d|20\d|[1-9])0s\b"), 6),
+        new(RuleKind.Decade, R(@"(?<![\w$])(?:(?i:the)\s+)?(?:(?<mod>(?i:early|mid|late))[\s-]+)?['’]?(?<dec>1[5-9]\d|20\d|[1-9])0['’]?s\b"), 6),
         new(RuleKind.Century, R(@"\b(?:(?i:the)\s+)?(?<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+(?i:century)\b"), 6),
         new(RuleKind.DayWord, R(@"\b(?:(?<mod>(?i:earlier|later|early|late))\s+)?(?<w>(?i:the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow))(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?\b"), 7),
         new(RuleKind.DayPart, R(@"\b(?i:(?<rel>this|last|tomorrow|yesterday)\s+(?<part>morning|afternoon|evening|night))\b"), 8),
@@ -172,7 +172,76 @@ public sealed class TimeTagger : IAnnotator
             }
         }
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        DayRanges(text, result);
         return SameDaySameYear(result);
+    }
+
+    // "4 to 22 January", "between 2 and 7 Feb", "4 to 23 next month": a bare day before a range word and a date
+    private static readonly Regex DayBeforeRange = new(@"\b(?<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:(?i:to|until|till|through|and)\s+|[-\u2013]\s*)(?:(?<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?)?", Opts, TimeSpan.FromSeconds(1));
+
+    // "March 3 to 7", "Nov. 19-20": a bare day after a month-day date and a range word
+    private static readonly Regex DayAfterRange = new(@"\G\s*(?:(?i:to|until|till|through|and)\s+|[-\u2013]\s*)(?<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%|\s+(?i:percent|per\b)|\s+[a-z]+s\b)", Opts, TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// Day ranges that name the month once: the bare day takes the month (and year) of the date it is
+    /// paired with, so "from 4 to 22 January, 1995" gives 1995-01-04 and 1995-01-22. TIMEX3 has no range
+    /// value; a range is its two ends, as TimeML annotates it.
+    /// </summary>
+    private static void DayRanges(string text, List<TimeExpression> found)
+    {
+        int n = found.Count;
+        for (int i = 0; i < n; i++)
+        {
+            var t = found[i];
+            bool month = t.Value.Length == 7 && t.Value[4] == '-' && char.IsDigit(t.Value[5]);
+            bool day = t.Value.Length == 10 && t.Value[4] == '-' && t.Value[7] == '-';
+            if (!month && !day) continue;
+            string ym = t.Value[..7];
+            // before: look back at most 30 characters for "D1 to [D2 of]" ending right where the date starts
+            int from = Math.Max(0, t.Span.Start - 30);
+            var m = DayBeforeRange.Match(text, from, t.Span.Start - from);
+            while (m.Success && m.Index + m.Length != t.Span.Start) m = m.NextMatch();
+            if (m.Success && m.Index + m.Length == t.Span.Start && !Taken(found, m.Index, m.Index + m.Length))
+            {
+                var d1 = m.Groups["d"];
+                if (m.Groups["d2"].Success)
+                {
+                    // "4 to 22 this month": both days belong to the month that follows
+                    if (!month) continue;
+                    AddDay(text, found, ym, d1);
+                    AddDay(text, found, ym, m.Groups["d2"]);
+                }
+                else if (day && int.Parse(d1.Value, CultureInfo.InvariantCulture) < int.Parse(t.Value[8..], CultureInfo.InvariantCulture))
+                    AddDay(text, found, ym, d1);
+                continue;
+            }
+            if (!day || t.Span.End >= text.Length) continue;
+            var a = DayAfterRange.Match(text, t.Span.End);
+            if (a.Success && int.Parse(a.Groups["d"].Value, CultureInfo.InvariantCulture) > int.Parse(t.Value[8..], CultureInfo.InvariantCulture) &&
+                !Taken(found, a.Index, a.Index + a.Length))
+                AddDay(text, found, ym, a.Groups["d"]);
+        }
+        if (found.Count != n) found.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+    }
+
+    private static bool Taken(List<TimeExpression> found, int start, int end)
+    {
+        foreach (var f in found)
+            if (f.Span.Start < end && start < f.Span.End) return true;
+        return false;
+    }
+
+    private static void AddDay(string text, List<TimeExpression> found, string yearMonth, Group day)
+    {
+        int d = int.Parse(day.Value, CultureInfo.InvariantCulture);
+        if (!yearMonth.StartsWith("XXXX", StringComparison.Ordinal) &&
+            !ValidDate(int.Parse(yearMonth[..4], CultureInfo.InvariantCulture), int.Parse(yearMonth[5..7], CultureInfo.InvariantCulture), d)) return;
+        string value = $"{yearMonth}-{d:D2}";
+        int s = day.Index, e = day.Index + day.Length;
+        // keep an ordinal suffix with its day ("4th")
+        while (e < text.Length && char.IsLetter(text[e]) && e - day.Index < day.Length + 2) e++;
+        if (Taken(found, s, e)) return;
+        found.Add(new TimeExpression(new TextSpan(s, e), text[s..e], TimexType.DATE, value));
     }
 
     /// <summary>

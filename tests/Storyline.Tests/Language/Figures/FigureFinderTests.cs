@@ -23,6 +23,8 @@ public sealed class FigureFinderTests
     [InlineData("The ferry carried two and a half thousand passengers.", 2500)]
     [InlineData("A third of the budget went to roads.", 1.0 / 3)]
     [InlineData("The recipe needs 2 1/4 cups of flour.", 2.25)]
+    [InlineData("The port handled five million and three quarters tonnes.", 5750000)]
+    [InlineData("The fund is worth one billion and a half million.", 1000500000)]
     public void Reads_fractions_and_mixed_numbers(string text, double value) =>
         Figures(text).ShouldContain(f => Math.Abs(f.Value - value) < 1e-6, string.Join(" | ", Figures(text).Select(f => f.Text + "=" + f.Value + " " + f.Unit)));
 
