@@ -101,7 +101,74 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
         }
         if (Options.IncludeIndirect) result.AddRange(ctx.Indirect());
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        ResolveDocumentSpeakers(doc, result);
         return result;
+    }
+
+    /// <summary>
+    /// Speakers that are documents or media rather than their issuers: a bullet dash kept in front of a
+    /// speaker ("- The White House") is dropped; "the statement said" takes the issuer of the statement named
+    /// earlier ("In a second statement, the White House claimed ..."); "the newspaper said" takes the outlet
+    /// named before it ("The Washington Post cited ..."). Without an earlier issuer the description stays.
+    /// </summary>
+    private static void ResolveDocumentSpeakers(AnnotatedDocument doc, List<Quote> quotes)
+    {
+        var text = doc.Text;
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            var q = quotes[i];
+            if (q.Speaker is not { } speaker) continue;
+            var trimmed = speaker.TrimStart('-', '\u2013', '\u2014', '\u2022', '*', ' ');
+            if (trimmed.Length != speaker.Length && trimmed.Length > 0)
+            {
+                var span = q.SpeakerSpan is { } ss ? new TextSpan(ss.End - trimmed.Length >= ss.Start ? ss.End - trimmed.Length : ss.Start, ss.End) : (TextSpan?)null;
+                q = quotes[i] = q with { Speaker = trimmed, SpeakerSpan = span };
+                speaker = trimmed;
+            }
+            var head = speaker.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? speaker[4..] : speaker;
+            if (SpeechLexicon.IssuedDocuments.Contains(head))
+            {
+                // the latest earlier quote whose sentence mentions the same kind of document, with a real speaker
+                for (int j = i - 1; j >= 0; j--)
+                {
+                    var p = quotes[j];
+                    if (p.Speaker is null || SpeechLexicon.IssuedDocuments.Contains(p.Speaker) || SpeechLexicon.MediaNouns.Contains(p.Speaker)) continue;
+                    int si = doc.SentenceAt(p.Span.Start);
+                    if (si < 0) continue;
+                    var sent = doc.Sentences[si];
+                    if (text.AsSpan(sent.Start, sent.End - sent.Start).Contains(head, StringComparison.OrdinalIgnoreCase))
+                    {
+                        quotes[i] = q with { Speaker = p.Speaker };
+                        break;
+                    }
+                }
+            }
+            else if (SpeechLexicon.MediaNouns.Contains(head))
+            {
+                // the nearest outlet named before the quote, within a few sentences
+                int at = q.SpeakerSpan?.Start ?? q.Span.Start;
+                int si = doc.SentenceAt(at);
+                int floor = si >= 4 ? doc.Sentences[si - 4].Start : 0;
+                Entity? outlet = null;
+                foreach (var e in doc.Entities)
+                {
+                    if (e.Span.End > at) break;
+                    if (e.Span.Start >= floor && e.Type == EntityType.ORG && IsOutletName(e.Text)) outlet = e;
+                }
+                if (outlet is not null)
+                {
+                    var name = outlet.Canonical.Length > 0 ? outlet.Canonical : outlet.Text;
+                    quotes[i] = q with { Speaker = name };
+                }
+            }
+        }
+    }
+
+    private static bool IsOutletName(string name)
+    {
+        foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (SpeechLexicon.OutletNameWords.Contains(part)) return true;
+        return false;
     }
 
     // ---- quote marks ----
@@ -809,7 +876,11 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                     if (Is(k, "told"))
                     {
                         // "told reporters (that) ..."
-                        while (c < sent.EndToken && _tokens[c].Kind == TokenKind.Word && !Is(c, "that") && c - k <= 3) c++;
+                        // "told the assembly last week that ...": the reported content starts after "that"
+                        int t = c;
+                        while (t < sent.EndToken && _tokens[t].Kind == TokenKind.Word && !Is(t, "that") && t - k <= 7) t++;
+                        if (Is(t, "that")) c = t;
+                        else while (c < sent.EndToken && _tokens[c].Kind == TokenKind.Word && !Is(c, "that") && c - k <= 3) c++;
                     }
                     // "said on Thursday that ...": skip a short time phrase
                     if (Is(c, "on") || Is(c, "in") || Is(c, "late") || Is(c, "earlier"))

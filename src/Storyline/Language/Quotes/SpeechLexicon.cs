@@ -106,4 +106,24 @@ internal static class SpeechLexicon
         "doha", "tehran", "jerusalem", "america", "europe", "russia", "china", "ukraine", "x", "us", "u.s.", "uk", "un",
         "u.n.", "eu", "nato", "idf", "pentagon", "capitol", "hill", "middle", "security", "defense", "forces", "war",
     };
+
+    /// <summary>Documents that speak for their issuer ("the statement said"): resolved to who issued them.</summary>
+    public static readonly HashSet<string> IssuedDocuments = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "statement", "readout", "release", "press release", "communique", "letter", "memo", "filing",
+    };
+
+    /// <summary>Nouns for a news outlet ("the newspaper said"): resolved to the outlet named before.</summary>
+    public static readonly HashSet<string> MediaNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "newspaper", "paper", "daily", "outlet", "broadcaster", "network", "news site", "website", "magazine", "agency", "news agency",
+    };
+
+    /// <summary>Words in the names of news outlets ("The Washington Post", "Financial Times", "Axios").</summary>
+    public static readonly HashSet<string> OutletNameWords = new(StringComparer.Ordinal)
+    {
+        "Post", "Times", "Journal", "News", "Herald", "Tribune", "Guardian", "Telegraph", "Gazette", "Chronicle", "Observer",
+        "Independent", "Monitor", "Mail", "Express", "Globe", "Star", "Press", "Inquirer", "Examiner", "Axios", "Reuters",
+        "AP", "AFP", "CNN", "BBC", "NBC", "CBS", "ABC", "Politico", "Bloomberg", "Haaretz", "Economist", "Dispatch", "Courier",
+    };
 }
