@@ -13,7 +13,10 @@ namespace Storyline.Bench.Extraction;
 /// <code>
 /// extraction [--data DIR] [--passes N] [--pred OUT.json] [--peer DIR] [--no-peer]
 /// extraction show FILE...        prints the extracted article of each file (debugging)
+/// extraction parse [DIR]          times the stages (prefilter, tree, metadata, content) separately
+/// extraction path FILE TEXT       prints the element path to the text node holding TEXT
 /// </code>
+/// Timed loops keep the HTML in memory (no file I/O), like the peer's own timing.
 /// </summary>
 public static class ExtractionBenchmark
 {

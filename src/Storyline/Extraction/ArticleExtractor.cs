@@ -1,4 +1,3 @@
-using System.Globalization;
 using Storyline.Documents;
 using Storyline.Extraction.Decoding;
 using Storyline.Extraction.Html;
@@ -284,6 +283,4 @@ public sealed class ArticleExtractor
             return rel.ToString();
         return null;
     }
-
-    internal static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

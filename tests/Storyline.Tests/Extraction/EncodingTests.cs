@@ -70,6 +70,13 @@ public sealed class EncodingTests
     }
 
     [Fact]
+    public void LegacyBytesDeclaredAsUtf8AreReadAsWindows1252()
+    {
+        var bytes = Encoding.GetEncoding(1252).GetBytes(PageWith("<meta charset=\"utf-8\">"));
+        HtmlBytes(bytes).Text.ShouldContain(Sentence);
+    }
+
+    [Fact]
     public void PlainTextInWindows1252IsDecoded()
     {
         var text = Sentence + "\n\n" + Sentence + " It closed at ten.";

@@ -158,3 +158,41 @@ public sealed class JsonLdFallbackTests
         a.Text.ShouldNotContain("mountain railways");
     }
 }
+
+/// <summary>Hostile plain text stays within bounded time.</summary>
+public sealed class HostileTextTests
+{
+    [Fact]
+    public void ManyLabelsAndRepeatsInAHugeTextAreCleanedInBoundedTime()
+    {
+        var sb = new StringBuilder();
+        sb.Append("The council approved the new flood barrier on Monday after a long debate, the mayor said.\n");
+        for (int i = 0; i < 100_000; i++) sb.Append(i % 2 == 0 ? "Comments\n" : "Advertisement\n");
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var a = ExtractionTestKit.Text(sb.ToString());
+        sw.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(15));
+        a.Text.ShouldStartWith("The council approved");
+    }
+}
+
+/// <summary>Index pages made of teasers are told from articles.</summary>
+public sealed class ListingPageTests
+{
+    [Fact]
+    public void ATeaserListWithBlurbsIsFlaggedNoArticle()
+    {
+        var sb = new StringBuilder("<html><body><main><h1>Local news</h1>");
+        for (int i = 0; i < 10; i++)
+            sb.Append($"<div class=\"item\"><h2><a href=\"/s{i}\">Headline of story {i} about the harbour</a></h2><p>A short blurb for story {i}, which says a little about the harbour, the ferries and the council.</p></div>");
+        sb.Append("</main></body></html>");
+        ExtractionTestKit.Html(sb.ToString()).HasFlag(Storyline.Documents.ArticleFlags.NoArticle).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void AnArticleWithARelatedBoxIsNotAListing()
+    {
+        var extra = "<div class=\"more\"><h3><a href=\"/a\">Ferry fares to rise</a></h3><h3><a href=\"/b\">Cycle lanes approved</a></h3><h3><a href=\"/c\">New bus routes</a></h3><h3><a href=\"/d\">Port strike ends</a></h3></div>";
+        var a = ExtractionTestKit.Html(ExtractionTestKit.Page("", articleExtra: extra, paragraphs: 10));
+        a.HasFlag(Storyline.Documents.ArticleFlags.NoArticle).ShouldBeFalse();
+    }
+}

@@ -309,3 +309,63 @@ public sealed class CommentSectionTests
         a.Text.ShouldContain(s3);
     }
 }
+
+/// <summary>Rules that must not take article prose with them.</summary>
+public sealed class ProseSafetyTests
+{
+    private const string S1 = "The council approved the new flood barrier on Monday after a long debate, the mayor said.";
+    private const string S2 = "Work on the barrier is expected to start in the spring and last about two years.";
+
+    [Fact]
+    public void ANewsletterPromptMidArticleDoesNotTakeTheNextParagraph()
+    {
+        var next = "A member of the regional parliament said the plan had been approved without enough public consultation, and called for a review.";
+        var a = ExtractionTestKit.Text($"{S1}\n\nSign up for our newsletter\n\n{next}\n\n{S2}");
+        a.Text.ShouldBe($"{S1}\n\n{next}\n\n{S2}");
+    }
+
+    [Theory]
+    [InlineData("(c) the contractor must publish its safety plan before work starts, under the terms agreed by the council.")]
+    [InlineData("For the latest quarter, the council reported a small surplus on its flood defence budget, officials said.")]
+    [InlineData("Correction: An earlier version of this article gave the wrong date for the council vote, which was on Monday.")]
+    public void LinesThatOnlyLookLikeTrailersAreKept(string line)
+    {
+        var a = ExtractionTestKit.Text($"{S1}\n\n{line}\n\n{S2}");
+        a.Text.ShouldContain(line);
+    }
+}
+
+/// <summary>Link lists at the end of copied text.</summary>
+public sealed class TrailingListTests
+{
+    private const string S1 = "The council approved the new flood barrier on Monday after a long debate, the mayor said.";
+    private const string S2 = "Work on the barrier is expected to start in the spring and last about two years.";
+
+    [Fact]
+    public void ALinkListWithAQuestionHeadlineGoes()
+    {
+        var a = ExtractionTestKit.Text($"{S1}\n\n{S2}\n\nWho will pay for the new barrier?\nFerry fares to rise in spring\nCouncil approves new cycle lanes\nPort strike ends after two weeks");
+        a.Text.ShouldBe($"{S1}\n\n{S2}");
+    }
+
+    [Fact]
+    public void ShortClosingSentencesStay()
+    {
+        var a = ExtractionTestKit.Text($"{S1}\n\n{S2}\n\nThe mayor declined to comment.\nThe vote is final.\nWork starts in May.");
+        a.Text.ShouldContain("The mayor declined to comment.");
+        a.Text.ShouldContain("Work starts in May.");
+    }
+}
+
+/// <summary>The last sentence of an article survives the furniture after it.</summary>
+public sealed class LastSentenceTests
+{
+    [Fact]
+    public void AShortLastSentenceBeforeTopicLinksIsKept()
+    {
+        var s1 = "Nearly 9,000 people remain displaced, the relief agency said, up from 7,500 last week.";
+        var last = "The operator said it welcomed the inquiry.";
+        var a = ExtractionTestKit.Text($"{s1}\n\n{last}\n\nAdvertisement\n\nRelated Topics\nHarbour Dam\nRiverton");
+        a.Text.ShouldBe($"{s1}\n\n{last}");
+    }
+}

@@ -67,6 +67,12 @@ internal static partial class ContentDecoder
                 // A page declaring a legacy charset but written in valid UTF-8 is common; valid UTF-8 wins.
                 if (meta.CodePage != Encoding.UTF8.CodePage && IsValidUtf8(bytes) && HasNonAscii(bytes))
                     return (Encoding.UTF8.GetString(bytes), Encoding.UTF8, EncodingSource.ValidUtf8);
+                // The reverse mislabel (legacy bytes declared UTF-8) reads best as Windows-1252.
+                if (meta.CodePage == Encoding.UTF8.CodePage && !IsValidUtf8(bytes))
+                {
+                    var legacy = Encoding.GetEncoding(1252);
+                    return (legacy.GetString(bytes), legacy, EncodingSource.Detected);
+                }
                 return (meta.GetString(bytes), meta, EncodingSource.MetaTag);
             }
         }

@@ -42,6 +42,9 @@ internal sealed record ContentResult(IReadOnlyList<string> Paragraphs, IReadOnly
 {
     /// <summary>The text of every block on the page, in order (to check other sources against the page).</summary>
     public IReadOnlyList<TextBlock> AllBlocks { get; init; } = [];
+
+    /// <summary>The best container is a list of teasers (linked headlines, each with a blurb): an index page.</summary>
+    public bool LooksLikeListing { get; init; }
 }
 
 /// <summary>
@@ -427,9 +430,11 @@ internal sealed class ContentExtractor
         var removed = new List<string>();
         int prose = 0;
         string? foldedTitle = title is null ? null : Text.TextFolding.Fold(title);
+        int linkedHeadings = 0, keptBlocks = 0;
         foreach (var block in blocks)
         {
             if (!IsInside(block.Owner, included, out var container)) continue;
+            if (_o.HeadingTags.Contains(block.Owner.Tag) && block.LinkDensity > _o.ListingHeadingLinkDensity) linkedHeadings++;
             if (DropBlock(block, container!))
             {
                 removed.Add(block.Text);
@@ -446,8 +451,10 @@ internal sealed class ContentExtractor
                 paragraphs.Add(s);
                 if (s.Length >= _o.MinScoredChars) prose += s.Length;
             }
+            keptBlocks++;
         }
-        return new ContentResult(paragraphs, removed, prose, paywallHint) { AllBlocks = blocks };
+        bool listing = linkedHeadings >= _o.ListingMinLinkedHeadings && linkedHeadings * 2 >= keptBlocks;
+        return new ContentResult(paragraphs, removed, prose, paywallHint) { AllBlocks = blocks, LooksLikeListing = listing };
     }
 
     /// <summary>

@@ -60,11 +60,13 @@ internal sealed class HtmlArticleReader
         var removed = new List<string>(content.Removed);
 
         string? jsonLdBody = LongestJsonLdBody(meta);
+        bool usedJsonLd = false;
         if (jsonLdBody is not null && jsonLdBody.Length >= _options.MinJsonLdBodyChars
             && content.ProseChars < jsonLdBody.Length * _options.JsonLdPreferRatio
             && IsConsistent(jsonLdBody, content))
         {
             paragraphs = PlainTextCleaner.SplitLines(jsonLdBody);
+            usedJsonLd = true;
         }
 
         var titles = new HashSet<string>(StringComparer.Ordinal);
@@ -78,7 +80,7 @@ internal sealed class HtmlArticleReader
         removed.AddRange(cleaned.Removed);
         int chars = 0;
         foreach (var p in cleaned.Paragraphs) chars += p.Length;
-        bool noArticle = chars < _options.NoArticleChars;
+        bool noArticle = chars < _options.NoArticleChars || (content.LooksLikeListing && !usedJsonLd);
         bool paywall = cleaned.Paywall || (meta.NotFreeToRead && chars < 1500) || (content.PaywallHint && cleaned.Paywall);
         return new HtmlReadResult(cleaned.Paragraphs, removed, meta, paywall, noArticle, truncated, title, cleaned.Dateline);
     }

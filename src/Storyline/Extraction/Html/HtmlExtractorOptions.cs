@@ -160,8 +160,11 @@ public sealed record HtmlExtractorOptions
     /// <summary>...and how many words each run has.</summary>
     public int JsonLdSampleWords { get; init; } = 5;
 
-    /// <summary>Below this many chars of body text the article is flagged too short.</summary>
-    public int TooShortChars { get; init; } = 250;
+    /// <summary>A container with at least this many linked headlines, one per kept block or more, is a teaser list.</summary>
+    public int ListingMinLinkedHeadings { get; init; } = 4;
+
+    /// <summary>A heading is a linked headline when this share of its text is link text.</summary>
+    public double ListingHeadingLinkDensity { get; init; } = 0.8;
 
     /// <summary>A page whose best container has fewer than this many chars of prose is an index page.</summary>
     public int NoArticleChars { get; init; } = 150;

@@ -116,14 +116,13 @@ public sealed record BoilerplateCues
             "disclaimer", "(with inputs from", "with inputs from", "(with input from", "with input from",
             "(reporting by", "reporting by", "(editing by", "editing by", "(writing by", "additional reporting by",
             "(this story has not been edited", "(except for the headline, this story", "(this article has not been edited",
-            "this story has not been edited", "copyright ", "(c) ", "(c)", "\u00a9", "all rights reserved",
+            "this story has not been edited", "copyright ", "\u00a9", "all rights reserved",
             "this material may not be published", "the views expressed", "views expressed",
-            "(disclaimer", "note to readers", "correction:", "clarification:", "editor's note:",
-            "source:", "sources:", "(source:", "first published", "originally published", "this article was originally",
+            "(disclaimer", "source:", "sources:", "(source:", "first published", "originally published", "this article was originally",
             "this story was originally", "this article originally appeared", "this story originally appeared",
-            "this article first appeared", "this story first appeared", "get the latest", "for the latest",
+            "this article first appeared", "this story first appeared", "get the latest",
             "catch all the latest", "follow us on", "follow our live", "click here to", "tap here to",
-            "our standards:", "download the", "subscribe to our", "for more news", "find us on",
+            "our standards:", "subscribe to our", "for more news", "find us on",
             "this article is republished", "republished with permission", "this content was produced",
         ],
         PaywallPhrases =
@@ -157,7 +156,7 @@ public sealed record BoilerplateCues
         ],
         AppealWords =
         [
-            "subscribe", "subscription", "subscriber", "donat", "contribution", "support us",
+            "subscribe", "subscription", "subscriber", "donat", "contribution", "support us", "readers like you",
             "your support", "our mission", "readers like you", "newsletter", "sign up", "register",
             "journalism", "membership", "member", "paywall", "unlimited", "inbox", "free trial",
         ],

@@ -312,7 +312,7 @@ internal sealed class PlainTextCleaner
     {
         int totalWords = 0;
         foreach (var l in lines) totalWords += l.Words;
-        int seenWords = 0;
+        int seenWords = 0, labelsSeen = 0;
         for (int i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -325,8 +325,10 @@ internal sealed class PlainTextCleaner
                 if (key == l) label = true;
             }
             if (!label) continue;
+            if (++labelsSeen > MaxCommentLabels) return;
             bool thread = false;
-            for (int j = i + 1; j < lines.Count && !thread; j++)
+            // Thread furniture shows within the first few lines after the label (bounded: no quadratic scans).
+            for (int j = i + 1; j < lines.Count && j <= i + CommentLookahead && !thread; j++)
             {
                 if (lines[j].Words > 4) continue;
                 var f = StripCount(lines[j].Folded);
@@ -340,6 +342,11 @@ internal sealed class PlainTextCleaner
             return;
         }
     }
+
+    private const int CommentLookahead = 40;
+
+    /// <summary>Only the first few labels are tried: a page has one comment section.</summary>
+    private const int MaxCommentLabels = 3;
 
     /// <summary>"24 comments" → "comments", "comments (24)" → "comments".</summary>
     private static string StripCount(string folded)
@@ -365,8 +372,9 @@ internal sealed class PlainTextCleaner
                 continue;
             }
             if (!inBlock) continue;
-            // Inside a block: short lines and appeals go; a long line free of appeal words ends the block.
-            if (line.Words <= _options.MaxEdgeWords || ContainsAny(line.Folded, _cues.AppealWords))
+            // Inside a block: short lines and appeals (two appeal words at least: "a member of parliament"
+            // is news) go; any other line ends the block.
+            if (line.Words <= _options.MaxEdgeWords || CountAny(line.Folded, _cues.AppealWords) >= 2)
                 line.Role = Role.Removed;
             else if (line.Role == Role.Body)
                 inBlock = false;
@@ -389,6 +397,16 @@ internal sealed class PlainTextCleaner
         }
         if (hits == 0) return false;
         return line.Words <= _options.MaxEdgeWords || hits >= 2;
+    }
+
+    private static int CountAny(string folded, IReadOnlyList<string> phrases)
+    {
+        int n = 0;
+        foreach (var p in phrases)
+        {
+            if (folded.Contains(p, StringComparison.Ordinal)) n++;
+        }
+        return n;
     }
 
     private static bool ContainsAny(string folded, IReadOnlyList<string> phrases)
@@ -517,6 +535,31 @@ internal sealed class PlainTextCleaner
 
     private void TrimTail(List<Line> lines)
     {
+        // A run of headline-like lines at the end is a list of links, even when some headlines end in
+        // punctuation ("Who pays for the dam?"); a run of short punctuated sentences is not.
+        int run = 0, unpunctuated = 0;
+        for (int i = lines.Count - 1; i >= 0; i--)
+        {
+            var line = lines[i];
+            if (line.Role != Role.Body) continue;
+            if (line.Words > _options.TrailingListMaxWords || line.Text.Contains(". ", StringComparison.Ordinal)) break;
+            // Headlines end in a question or exclamation mark at most; a full stop is the article's prose.
+            if (line.Sentence && line.Text.TrimEnd().TrimEnd('"', '\'', '\u201D', '\u2019', ')').EndsWith('.')) break;
+            run++;
+            if (!line.Sentence) unpunctuated++;
+        }
+        if (run >= _options.TrailingListMinLines && unpunctuated * 2 > run)
+        {
+            // Only the run goes: the run stopped at the first line that reads like the article.
+            int removedCount = 0;
+            for (int i = lines.Count - 1; i >= 0 && removedCount < run; i--)
+            {
+                if (lines[i].Role != Role.Body) continue;
+                lines[i].Role = Role.Removed;
+                removedCount++;
+            }
+        }
+
         int last = lines.FindLastIndex(l => l.Role == Role.Body && IsBodyStart(l));
         if (last < 0) return;
         // Everything short and unpunctuated after the last sentence is page furniture.
@@ -525,26 +568,6 @@ internal sealed class PlainTextCleaner
             var line = lines[i];
             if (line.Role == Role.Body && !line.Sentence && line.Words <= _options.TrailingListMaxWords)
                 line.Role = Role.Removed;
-            else if (line.Role == Role.Body && line.Words <= _options.MaxEdgeWords && !line.Sentence)
-                line.Role = Role.Removed;
-        }
-        // A run of headline-like lines just before the end is a list of links even if a few are punctuated.
-        int run = 0;
-        for (int i = lines.Count - 1; i >= 0; i--)
-        {
-            var line = lines[i];
-            if (line.Role != Role.Body) continue;
-            if (line.Words <= _options.TrailingListMaxWords && !line.Sentence) run++;
-            else break;
-        }
-        if (run >= _options.TrailingListMinLines)
-        {
-            for (int i = lines.Count - 1, n = 0; i >= 0 && n < run; i--)
-            {
-                if (lines[i].Role != Role.Body) continue;
-                lines[i].Role = Role.Removed;
-                n++;
-            }
         }
     }
 }

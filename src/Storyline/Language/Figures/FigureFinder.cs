@@ -1,5 +1,6 @@
 using System.Globalization;
 using Storyline.Documents;
+using Storyline.Language.Times;
 using static Storyline.Language.Figures.FigureLexicon;
 
 namespace Storyline.Language.Figures;
@@ -37,13 +38,13 @@ public sealed class FigureFinder : IAnnotator
         if (tokens.Length == 0) return [];
         var blocked = BlockedSpans(doc);
         var result = new List<Figure>();
-        string? asOf = doc.ReferenceDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        string? published = doc.ReferenceDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        int timeIndex = 0;
         foreach (var s in doc.Sentences)
         {
             var scan = new Scanner(doc, s.FirstToken, s.EndToken);
+            string? asOf = StatedAsOf(doc, s, ref timeIndex) ?? published;
             int i = s.FirstToken;
-            string? sentenceSource = null;
-            bool sourceDone = false;
             while (i < s.EndToken)
             {
                 if (scan.TryVague(i, out var vague, out double vagueHigh))
@@ -56,9 +57,8 @@ public sealed class FigureFinder : IAnnotator
                     {
                         Span = new TextSpan(vs, ve), Text = text[vs..ve], Value = vnum.Value, ValueHigh = vagueHigh,
                         Qualifier = Qualifier.About, Unit = vunit, Measure = scan.Measure(vnum.First, vlast, out _),
-                        Source = sourceDone ? sentenceSource : (sentenceSource = scan.Source()), AsOf = asOf,
+                        Source = scan.Source(vnum.First), AsOf = asOf,
                     });
-                    sourceDone = true;
                     i = vlast + 1;
                     continue;
                 }
@@ -68,6 +68,7 @@ public sealed class FigureFinder : IAnnotator
                     continue;
                 }
                 var unit = scan.Unit(ref num);
+                scan.MinorUnit(ref num, unit);
                 // a range: "30 to 40", "30-40", "between 30 and 40", "from 252 miles to 287 miles". Reported as
                 // two figures, one per end, each with the range's unit: a ledger compares ends, not intervals.
                 int rangeEnd = num.UnitLast >= 0 ? num.UnitLast : num.Last;
@@ -93,7 +94,6 @@ public sealed class FigureFinder : IAnnotator
                 int lastTok = Math.Max(num.Last, num.UnitLast);
                 int fullLast = highEnd is { } h0 ? Math.Max(h0.Last, h0.UnitLast) : lastTok;
                 var measure = scan.Measure(num.First, fullLast, out string? subjectHint);
-                if (!sourceDone) { sentenceSource = scan.Source(); sourceDone = true; }
                 var subject = scan.Subject(num, lastTok, subjectHint);
                 var figure = new Figure
                 {
@@ -104,7 +104,7 @@ public sealed class FigureFinder : IAnnotator
                     Unit = unit,
                     Measure = measure,
                     Subject = subject,
-                    Source = sentenceSource,
+                    Source = scan.Source(num.First),
                     AsOf = asOf,
                 };
                 if (num.InnerHigh is { } innerHi)
@@ -128,7 +128,57 @@ public sealed class FigureFinder : IAnnotator
                 i = fullLast + 1;
             }
         }
+        SameCountSameSource(result);
         return result;
+    }
+
+    /// <summary>Counts below this are too common to be the same fact when repeated ("two", "12").</summary>
+    private const double RepeatedCountFloor = 100;
+
+    /// <summary>
+    /// A count repeated in an article is the same reported fact: a mention without an attribution ("- over
+    /// 39,000 killed" in a summary bullet) takes the authority a mention of the same value and unit states
+    /// elsewhere (one sense per discourse, as for repeated dates).
+    /// </summary>
+    private static void SameCountSameSource(List<Figure> figures)
+    {
+        for (int i = 0; i < figures.Count; i++)
+        {
+            var f = figures[i];
+            if (f.Source is not null || f.Value < RepeatedCountFloor) continue;
+            foreach (var g in figures)
+            {
+                if (g.Source is null || g.Value != f.Value || g.Unit != f.Unit) continue;
+                figures[i] = f with { Source = g.Source };
+                break;
+            }
+        }
+    }
+
+    /// <summary>Cues that tie a count to a date ("as of Monday", "by July 25", "since October 7").</summary>
+    private static readonly string[] AsOfCues = ["as of", "as at", "by", "through", "until"];
+
+    /// <summary>
+    /// The date a sentence's figures hold for when it says so: a day-precise date after "as of", "by",
+    /// "through" or "until" in the sentence; null otherwise (the publication date applies).
+    /// </summary>
+    private static string? StatedAsOf(AnnotatedDocument doc, Sentence s, ref int timeIndex)
+    {
+        var times = doc.Times;
+        while (timeIndex < times.Count && times[timeIndex].Span.End <= s.Start) timeIndex++;
+        for (int k = timeIndex; k < times.Count && times[k].Span.Start < s.End; k++)
+        {
+            var t = times[k];
+            if (t.Type != TimexType.DATE || t.Value.Length != 10 || !char.IsDigit(t.Value[0])) continue;
+            int before = t.Span.Start;
+            while (before > s.Start && doc.Text[before - 1] == ' ') before--;
+            var lead = doc.Text.AsSpan(Math.Max(s.Start, before - 6), before - Math.Max(s.Start, before - 6));
+            foreach (var cue in AsOfCues)
+                if (lead.EndsWith(cue, StringComparison.OrdinalIgnoreCase) &&
+                    (lead.Length == cue.Length || !char.IsLetter(lead[lead.Length - cue.Length - 1])))
+                    return t.Value;
+        }
+        return null;
     }
 
     /// <summary>Spans of dates, times and sets: numbers inside them are not figures.</summary>
@@ -358,6 +408,13 @@ public sealed class FigureFinder : IAnnotator
                 words = true;
             }
             else return false;
+            // "2 1/4", "1 1/2 miles": a whole number and a proper fraction written apart
+            if (!words && last + 1 < hi && _tokens[last + 1].Kind == TokenKind.Number && value == Math.Floor(value) && !w.Contains('.') &&
+                TryProperFraction(W(last + 1), out double mixed))
+            {
+                value += mixed;
+                last++;
+            }
             // "2½": the fraction sign right after the digits
             if (!words && last + 1 < hi && Adjacent(last, last + 1) && W(last + 1).Length == 1 && VulgarFractions.TryGetValue(W(last + 1)[0], out double half))
             {
@@ -367,16 +424,20 @@ public sealed class FigureFinder : IAnnotator
             // "3 million and a half", "five billion and three quarters": a fraction of the scale
             if (last + 3 < hi + 1 && last + 2 < hi && Is(last + 1, "and") && NumberWords.TryScale(W(last), out double lastScale) && lastScale >= 1000)
             {
+                // "one billion and a half million": the fraction is of the scale written after it
+                double fracScale = lastScale;
+                bool ownScale = last + 4 < hi && NumberWords.TryScale(W(last + 4), out fracScale) && fracScale >= 1000;
+                if (!ownScale) fracScale = lastScale;
                 if (Is(last + 2, "a") && last + 3 < hi && NumberWords.TryFraction(W(last + 3), out double fr1) && !Is(last + 4, "of"))
                 {
-                    value += fr1 * lastScale;
-                    last += 3;
+                    value += fr1 * fracScale;
+                    last += ownScale ? 4 : 3;
                 }
                 else if (NumberWords.IsCardinalWord(W(last + 2)) && last + 3 < hi && NumberWords.TryFraction(W(last + 3), out double fr2) && !Is(last + 4, "of"))
                 {
                     NumberWords.TryWord(W(last + 2), out double numerator);
-                    value += numerator * fr2 * lastScale;
-                    last += 3;
+                    value += numerator * fr2 * fracScale;
+                    last += ownScale ? 4 : 3;
                 }
             }
             // "3 dozen", "three dozens"
@@ -478,6 +539,45 @@ public sealed class FigureFinder : IAnnotator
             return true;
         }
 
+        /// <summary>"1/4", "3/8": a numerator below its denominator, as in a mixed number.</summary>
+        private static bool TryProperFraction(ReadOnlySpan<char> w, out double value)
+        {
+            value = 0;
+            int slash = w.IndexOf('/');
+            if (slash <= 0 || slash != w.LastIndexOf('/')) return false;
+            if (!int.TryParse(w[..slash], NumberStyles.None, CultureInfo.InvariantCulture, out int a) ||
+                !int.TryParse(w[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int b) || b is < 2 or > 16 || a < 1 || a >= b) return false;
+            value = (double)a / b;
+            return true;
+        }
+
+        /// <summary>
+        /// "thirteen dollars and forty-five cents", "15 dollars 50": the minor unit after a currency amount is
+        /// part of it. A bare number after the unit counts only at the end of a clause, so "5 dollars 20 times"
+        /// stays two numbers.
+        /// </summary>
+        public readonly void MinorUnit(ref Num num, string? unit)
+        {
+            if (unit is null || num.UnitLast < 0 || !MinorUnitCurrencies.Contains(unit)) return;
+            int a = num.UnitLast + 1;
+            bool and = Is(a, "and");
+            int b = and ? a + 1 : a;
+            if (b >= hi) return;
+            double minor;
+            int last;
+            if (_tokens[b].Kind == TokenKind.Number)
+            {
+                if (!int.TryParse(W(b), NumberStyles.None, CultureInfo.InvariantCulture, out int m)) return;
+                minor = m;
+                last = b;
+            }
+            else if (!TryWordNumber(b, out minor, out last)) return;
+            if (minor is < 1 or > 99 || minor != Math.Floor(minor)) return;
+            if (last + 1 < hi && MinorUnitWords.Contains(W(last + 1).ToString())) last++;
+            else if (and || (last + 1 < hi && _tokens[last + 1].Kind is TokenKind.Word or TokenKind.Number)) return;
+            num = num with { Value = num.Value + minor / 100, UnitLast = last };
+        }
+
         /// <summary>"millions of" is vague, not a multiplier of the number before.</summary>
         private readonly bool IsPluralScaleOf(int i) => W(i).EndsWith("s", StringComparison.OrdinalIgnoreCase) && Is(i + 1, "of");
 
@@ -503,6 +603,9 @@ public sealed class FigureFinder : IAnnotator
                           (x.Equals("of", StringComparison.OrdinalIgnoreCase) && words.Count > 0 && NumberWords.TryFraction(W(j - 1), out _) && j + 2 < hi && Is(j + 1, "a") && NumberWords.TryScale(W(j + 2), out _));
                 if (!ok) break;
                 if (NumberWords.TryScale(x, out _) && IsPluralScaleOf(j)) break;
+                // "five billion and three quarters": a fraction of the scale, read after the number
+                if (x.Equals("and", StringComparison.OrdinalIgnoreCase) && words.Count > 0 && NumberWords.TryScale(words[^1], out double sc0) && sc0 >= 1000 &&
+                    j + 2 < hi && (Is(j + 1, "a") || NumberWords.IsCardinalWord(W(j + 1))) && NumberWords.TryFraction(W(j + 2), out _)) break;
                 // "quarter" / "half" / "third" ending a sequence are nouns unless a number precedes them ("two thirds")
                 words.Add(x.ToString());
                 j++;
@@ -688,7 +791,8 @@ public sealed class FigureFinder : IAnnotator
                 }
                 // "$3 a barrel", "$5 per share", "$21.25 per square foot"
                 if ((w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("per", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)) &&
-                    a + 1 < hi && _tokens[a + 1].Kind == TokenKind.Word && !NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(a + 1)))
+                    a + 1 < hi && _tokens[a + 1].Kind == TokenKind.Word && !NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(a + 1)) &&
+                    !(a + 2 < hi && (Is(a + 2, "earlier") || Is(a + 2, "ago") || Is(a + 2, "later") || Is(a + 2, "before") || Is(a + 2, "after"))))
                 {
                     if (a + 2 < hi && (Is(a + 1, "square") || Is(a + 1, "sq") || Is(a + 1, "cubic")) && UnitWords.TryGetValue(string.Concat(W(a + 1), " ", W(a + 2)), out var area))
                     {
@@ -729,8 +833,8 @@ public sealed class FigureFinder : IAnnotator
                 int e = a + 2;
                 if (Is(e, "most")) e++;
                 int startNoun = e;
-                while (e < hi && e - startNoun < 4 && _tokens[e].Kind == TokenKind.Word && char.IsLower(W(e)[0]) && !W(e).EndsWith("s", StringComparison.Ordinal)) e++;
-                if (e < hi && _tokens[e].Kind == TokenKind.Word && W(e).EndsWith("s", StringComparison.Ordinal) && char.IsLower(W(e)[0]))
+                while (e < hi && e - startNoun < 4 && _tokens[e].Kind == TokenKind.Word && char.IsLower(W(e)[0]) && !IsPlural(W(e))) e++;
+                if (e < hi && _tokens[e].Kind == TokenKind.Word && IsPlural(W(e)) && char.IsLower(W(e)[0]))
                 {
                     num = num with { UnitLast = e };
                     return _text[_tokens[startNoun].Start.._tokens[e].End];
@@ -806,6 +910,10 @@ public sealed class FigureFinder : IAnnotator
             int from = b > a && W(a).EndsWith("ed", StringComparison.Ordinal) ? a + 1 : a;
             return _text[_tokens[from].Start.._tokens[b].End];
         }
+
+        /// <summary>A plural noun by its ending ("speakers", not "wireless").</summary>
+        private static bool IsPlural(ReadOnlySpan<char> w) =>
+            w.Length > 3 && w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal);
 
         private static string Singular(ReadOnlySpan<char> w)
         {
@@ -977,36 +1085,79 @@ public sealed class FigureFinder : IAnnotator
         /// The authority a sentence attributes its figures to: "according to X", "X said/says/claims/indicates",
         /// or an inverted "..., say X". Pronouns alone are not authorities.
         /// </summary>
-        public readonly string? Source()
+        /// <summary>
+        /// The authority a figure is attributed to: "according to X", ", say X" or "X said/claims/estimates",
+        /// within the figure's clause (a semicolon ends one). An attribution after the figure and past a comma
+        /// ("105 of whom are in Gaza, 34 of whom the military claims are dead") covers it only when the verb
+        /// closes the sentence ("..., officials said."), not when it heads a clause of its own.
+        /// </summary>
+        public readonly string? Source(int figure)
         {
-            for (int i = lo; i < hi; i++)
+            int a = lo, b = hi;
+            for (int k = figure - 1; k >= lo; k--) if (W(k) is ";") { a = k + 1; break; }
+            for (int k = figure + 1; k < hi; k++) if (W(k) is ";") { b = k; break; }
+            for (int i = a; i < b; i++)
             {
                 if (Is(i, "according") && Is(i + 1, "to"))
                 {
-                    var np = ForwardPhrase(i + 2);
+                    var np = ForwardPhrase(i + 2, b);
                     if (np is not null) return np;
                 }
             }
-            for (int i = lo; i < hi; i++)
+            for (int i = a; i < b; i++)
             {
                 if (_tokens[i].Kind != TokenKind.Word || !ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(i))) continue;
-                if (Is(i, "according")) continue;
+                if (Is(i, "according") || !IsVerbUse(i, a)) continue;
                 // inverted: ", say health officials in Gaza."
-                if (i - 1 >= lo && (Is(i - 1, ",") || W(i - 1).SequenceEqual("\u2014")) && i + 1 < hi)
+                if (i - 1 >= a && (Is(i - 1, ",") || W(i - 1).SequenceEqual("\u2014")) && i + 1 < b)
                 {
-                    var np = ForwardPhrase(i + 1);
+                    var np = ForwardPhrase(i + 1, b);
                     if (np is not null) return np;
                 }
-                var back = BackwardPhrase(i - 1);
-                if (back is not null) return back;
+                var back = BackwardPhrase(i - 1, a, out int phraseStart);
+                if (back is null) continue;
+                if (phraseStart > figure && !ClosesSentence(i, b))
+                {
+                    bool comma = false;
+                    for (int k = figure + 1; k < phraseStart; k++) if (W(k) is ",") { comma = true; break; }
+                    if (comma) continue;
+                }
+                return back;
             }
             return null;
         }
 
-        private readonly string? ForwardPhrase(int start)
+        /// <summary>
+        /// A reporting word used as a verb: lower case ("the United States" is a name), and a noun homograph
+        /// ("states", "claims", "reports", "estimates") not after a determiner or a capitalised word ("Arab
+        /// states", "the state of Israel").
+        /// </summary>
+        private readonly bool IsVerbUse(int i, int first)
+        {
+            var w = W(i);
+            if (i > first && char.IsUpper(w[0])) return false;
+            // "will report within six months", "to claim": a future or infinitive report attributes nothing yet
+            if (i - 1 >= first && ModalsBeforeReport.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(i - 1))) return false;
+            // "an inspection report seen by ...", "the report by the agency": a noun followed by its modifier or verb
+            if (ReportingNounHomographs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && i + 1 < hi &&
+                NounFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(i + 1))) return false;
+            if (!ReportingNounHomographs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || i - 1 < first || Is(i + 1, "that")) return true;
+            var prev = W(i - 1);
+            return !(Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev) || (char.IsUpper(prev[0]) && i - 1 > first && _tokens[i - 1].Kind == TokenKind.Word));
+        }
+
+        /// <summary>The verb ends the sentence or clause, or only a time adjunct follows ("said on Tuesday").</summary>
+        private readonly bool ClosesSentence(int verb, int end)
+        {
+            int k = verb + 1;
+            if (k >= end || _tokens[k].Kind is TokenKind.Punctuation) return true;
+            return TimeAdjunctWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(k));
+        }
+
+        private readonly string? ForwardPhrase(int start, int end)
         {
             int j = start;
-            while (j < hi && j - start < SourceMaxTokens)
+            while (j < end && j - start < SourceMaxTokens)
             {
                 var t = _tokens[j];
                 if (t.Kind is TokenKind.Punctuation or TokenKind.Quote && !W(j).SequenceEqual("-")) break;
@@ -1018,18 +1169,27 @@ public sealed class FigureFinder : IAnnotator
             return IsPronoun(start, j) ? null : Trim(phrase);
         }
 
-        private readonly string? BackwardPhrase(int end)
+        private readonly string? BackwardPhrase(int end, int first, out int phraseStart)
         {
+            phraseStart = end + 1;
+            // "Kirby on Thursday said": step over a time adjunct between the source and its verb
+            while (end >= first && (TimeAdjunctWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(end)) || TimexVocabulary.Weekdays.ContainsKey(W(end).ToString())))
+            {
+                end--;
+                if (end >= first && (Is(end, "on") || Is(end, "last") || Is(end, "this"))) end--;
+            }
             int j = end;
-            while (j >= lo && end - j < SourceMaxTokens)
+            while (j >= first && end - j < SourceMaxTokens)
             {
                 var t = _tokens[j];
                 if (t.Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Number && !W(j).SequenceEqual("-")) break;
-                if (PhraseStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(j)) && !(j < end && (Is(j, "of") || Is(j, "in")) && j > lo && !Is(j - 1, ",")))
+                // "34 of whom the military claims": a relative pronoun opens the clause the source is in
+                if (RelativePronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(j))) break;
+                if (PhraseStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(j)) && !(j < end && (Is(j, "of") || Is(j, "in")) && j > first && !Is(j - 1, ",")))
                 {
                     // keep "of"/"in" inside a phrase ("health officials in Gaza") and a participle's
                     // preposition ("a count based on official numbers"); stop at the rest
-                    bool participle = j - 1 >= lo && W(j - 1).EndsWith("ed", StringComparison.Ordinal) && (Is(j, "on") || Is(j, "by") || Is(j, "from"));
+                    bool participle = j - 1 >= first && W(j - 1).EndsWith("ed", StringComparison.Ordinal) && (Is(j, "on") || Is(j, "by") || Is(j, "from"));
                     if (!(Is(j, "of") || Is(j, "in") || participle)) break;
                 }
                 j--;
@@ -1039,9 +1199,12 @@ public sealed class FigureFinder : IAnnotator
             while (start <= end && (Is(start, "of") || Is(start, "in"))) start++;
             if (start > end) return null;
             if (IsPronoun(start, end + 1)) return null;
+            // a lone determiner is no source
+            if (start == end && Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(start))) return null;
             // a source is a noun phrase: its last word is a noun-like word (not a verb in -ed/-ing)
             var lastWord = W(end);
             if (lastWord.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !lastWord.Equals("Beijing", StringComparison.Ordinal)) return null;
+            phraseStart = start;
             return Trim(_text[_tokens[start].Start.._tokens[end].End]);
         }
 

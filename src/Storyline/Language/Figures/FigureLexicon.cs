@@ -43,6 +43,55 @@ internal static class FigureLexicon
         ["NIS"] = "ILS", ["CNY"] = "CNY", ["RMB"] = "CNY", ["INR"] = "INR", ["CAD"] = "CAD", ["AUD"] = "AUD",
     };
 
+    /// <summary>Reporting verbs that are also nouns ("Arab states", "the claims", "early estimates").</summary>
+    public static readonly HashSet<string> ReportingNounHomographs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "state", "states", "claim", "claims", "report", "reports", "estimate", "estimates", "show", "shows",
+    };
+
+    /// <summary>Modals and "to" before a reporting word: the report is yet to come ("will report", "to estimate").</summary>
+    public static readonly HashSet<string> ModalsBeforeReport = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "would", "could", "should", "may", "might", "must", "shall", "to", "can", "cannot",
+    };
+
+    /// <summary>Words after a reporting noun homograph that show it is the noun ("a report seen by", "the estimates of").</summary>
+    public static readonly HashSet<string> NounFollowers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "seen", "by", "of", "from", "released", "published", "issued", "obtained", "cited", "shows", "showed", "show",
+        "said", "says", "found", "finds", "suggests", "suggested", "indicates", "indicated", "estimated", "put",
+    };
+
+    /// <summary>Determiners and possessives that make the next word a noun.</summary>
+    public static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "such", "some", "any", "no",
+    };
+
+    /// <summary>Words that open a relative clause.</summary>
+    public static readonly HashSet<string> RelativePronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "whom", "who", "whose", "which", "where", "when",
+    };
+
+    /// <summary>Words of a time adjunct after or before a reporting verb ("said on Tuesday", "Kirby on Thursday said").</summary>
+    public static readonly HashSet<string> TimeAdjunctWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "today", "yesterday", "tonight", "earlier", "later", "late", "last", "this", "in", "at", "during", "recently", "previously",
+    };
+
+    /// <summary>Currencies whose amounts are written with a hundredth minor unit ("dollars and 45 cents").</summary>
+    public static readonly HashSet<string> MinorUnitCurrencies = new(StringComparer.Ordinal)
+    {
+        "USD", "EUR", "GBP", "AUD", "CAD", "NZD", "HKD", "SGD", "CHF", "INR", "ILS", "CNY", "MYR", "DKK",
+    };
+
+    /// <summary>Names of minor currency units.</summary>
+    public static readonly HashSet<string> MinorUnitWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "cents", "cent", "pence", "penny", "p", "agorot", "paise", "fen",
+    };
+
     /// <summary>Unit words after a number: surface form (lower case) → canonical unit.</summary>
     public static readonly Dictionary<string, string> UnitWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -72,7 +121,8 @@ internal static class FigureLexicon
         ["degrees celsius"] = "celsius", ["degrees fahrenheit"] = "fahrenheit", ["degrees c"] = "celsius", ["degrees f"] = "fahrenheit",
         ["square feet"] = "square foot", ["square foot"] = "square foot", ["square metres"] = "square metre", ["square meters"] = "square metre",
         ["square miles"] = "square mile", ["square kilometres"] = "square kilometre", ["square kilometers"] = "square kilometre",
-        ["sq ft"] = "square foot", ["sq m"] = "square metre", ["cubic feet"] = "cubic foot", ["cubic metres"] = "cubic metre",
+        ["sq ft"] = "square foot", ["sq m"] = "square metre", ["sq metre"] = "square metre", ["sq meter"] = "square metre",
+        ["sq metres"] = "square metre", ["sq meters"] = "square metre", ["sq km"] = "square kilometre", ["sqm"] = "square metre", ["sqft"] = "square foot", ["cubic feet"] = "cubic foot", ["cubic metres"] = "cubic metre",
         ["nanometers"] = "nanometre", ["nanometres"] = "nanometre", ["nanometer"] = "nanometre", ["millimeters"] = "millimetre",
         ["millimetres"] = "millimetre", ["millimeter"] = "millimetre", ["centimeters"] = "centimetre", ["centimetres"] = "centimetre",
         ["megawatts"] = "megawatt", ["gigawatts"] = "gigawatt", ["kilowatts"] = "kilowatt", ["watts"] = "watt",

@@ -57,6 +57,36 @@ public static class NumberWords
     public static bool TryOrdinal(ReadOnlySpan<char> w, out int value)
     {
         if (Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w, out value)) return true;
+        // "twenty-first": a tens word and an ordinal
+        int dash = w.IndexOf('-');
+        if (dash > 0 && Cardinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w[..dash], out int tens) && tens >= 20 && tens % 10 == 0 &&
+            TryOrdinal(w[(dash + 1)..], out int unit) && unit is > 0 and < 10)
+        {
+            value = tens + unit;
+            return true;
+        }
+        // "twentieth", "thirteenth", "nineth": a cardinal with an ordinal ending
+        if (w.Length > 5 && char.IsLetter(w[0]))
+        {
+            Span<char> stem = stackalloc char[w.Length + 1];
+            int n = 0;
+            if (w.EndsWith("ieth", StringComparison.OrdinalIgnoreCase))
+            {
+                w[..^4].CopyTo(stem);
+                n = w.Length - 4;
+                stem[n++] = 'y';
+            }
+            else if (w.EndsWith("th", StringComparison.OrdinalIgnoreCase))
+            {
+                w[..^2].CopyTo(stem);
+                n = w.Length - 2;
+            }
+            if (n > 0 && Cardinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stem[..n], out int c) && c >= 9 && c != 12)
+            {
+                value = c;
+                return true;
+            }
+        }
         // "3rd", "21st"
         if (w.Length >= 3 && char.IsDigit(w[0]))
         {

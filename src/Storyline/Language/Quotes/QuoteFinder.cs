@@ -73,8 +73,11 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             // even for a paragraph that continues an earlier quotation or a partial quote
             var tight = ctx.After(q, out bool tightAccording, tightOnly: true);
             if (tight is not null && !tightAccording) who = tight;
+            // a transcript line: “PENCE: Well, ...”
+            who ??= ctx.SpeakerLabel(q);
             if (who is null && q.ContinuesPrevious && previous is not null) who = previous;
-            if (who is null && kind == QuoteKind.Partial) who = ctx.Before(q) ?? ctx.SentenceSubject(q) ?? ctx.After(q, out _);
+            // a partial quote belongs to the outermost reporting clause ("Clinton says Trump's tweets were “unhinged”")
+            if (who is null && kind == QuoteKind.Partial) who = ctx.FirstReporter(q) ?? ctx.Before(q) ?? ctx.SentenceSubject(q) ?? ctx.After(q, out _);
             if (who is null)
             {
                 // "Biden stressed “...,” according to a readout": the subject before names the speaker, the
@@ -98,7 +101,74 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
         }
         if (Options.IncludeIndirect) result.AddRange(ctx.Indirect());
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        ResolveDocumentSpeakers(doc, result);
         return result;
+    }
+
+    /// <summary>
+    /// Speakers that are documents or media rather than their issuers: a bullet dash kept in front of a
+    /// speaker ("- The White House") is dropped; "the statement said" takes the issuer of the statement named
+    /// earlier ("In a second statement, the White House claimed ..."); "the newspaper said" takes the outlet
+    /// named before it ("The Washington Post cited ..."). Without an earlier issuer the description stays.
+    /// </summary>
+    private static void ResolveDocumentSpeakers(AnnotatedDocument doc, List<Quote> quotes)
+    {
+        var text = doc.Text;
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            var q = quotes[i];
+            if (q.Speaker is not { } speaker) continue;
+            var trimmed = speaker.TrimStart('-', '\u2013', '\u2014', '\u2022', '*', ' ');
+            if (trimmed.Length != speaker.Length && trimmed.Length > 0)
+            {
+                var span = q.SpeakerSpan is { } ss ? new TextSpan(ss.End - trimmed.Length >= ss.Start ? ss.End - trimmed.Length : ss.Start, ss.End) : (TextSpan?)null;
+                q = quotes[i] = q with { Speaker = trimmed, SpeakerSpan = span };
+                speaker = trimmed;
+            }
+            var head = speaker.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? speaker[4..] : speaker;
+            if (SpeechLexicon.IssuedDocuments.Contains(head))
+            {
+                // the latest earlier quote whose sentence mentions the same kind of document, with a real speaker
+                for (int j = i - 1; j >= 0; j--)
+                {
+                    var p = quotes[j];
+                    if (p.Speaker is null || SpeechLexicon.IssuedDocuments.Contains(p.Speaker) || SpeechLexicon.MediaNouns.Contains(p.Speaker)) continue;
+                    int si = doc.SentenceAt(p.Span.Start);
+                    if (si < 0) continue;
+                    var sent = doc.Sentences[si];
+                    if (text.AsSpan(sent.Start, sent.End - sent.Start).Contains(head, StringComparison.OrdinalIgnoreCase))
+                    {
+                        quotes[i] = q with { Speaker = p.Speaker };
+                        break;
+                    }
+                }
+            }
+            else if (SpeechLexicon.MediaNouns.Contains(head))
+            {
+                // the nearest outlet named before the quote, within a few sentences
+                int at = q.SpeakerSpan?.Start ?? q.Span.Start;
+                int si = doc.SentenceAt(at);
+                int floor = si >= 4 ? doc.Sentences[si - 4].Start : 0;
+                Entity? outlet = null;
+                foreach (var e in doc.Entities)
+                {
+                    if (e.Span.End > at) break;
+                    if (e.Span.Start >= floor && e.Type == EntityType.ORG && IsOutletName(e.Text)) outlet = e;
+                }
+                if (outlet is not null)
+                {
+                    var name = outlet.Canonical.Length > 0 ? outlet.Canonical : outlet.Text;
+                    quotes[i] = q with { Speaker = name };
+                }
+            }
+        }
+    }
+
+    private static bool IsOutletName(string name)
+    {
+        foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (SpeechLexicon.OutletNameWords.Contains(part)) return true;
+        return false;
     }
 
     // ---- quote marks ----
@@ -301,6 +371,8 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                     while (close < limit && W(close) is not ")") close++;
                     if (close < limit) { k = close; continue; }
                 }
+                // "R-Ky.," and "D-Wis.)": an abbreviation's period followed by a comma or bracket goes on
+                if (_tokens[k].Kind == TokenKind.Punctuation && w is "." && k + 1 < _tokens.Length && (W(k + 1) is "," or ")")) continue;
                 if (_tokens[k].Kind == TokenKind.Punctuation && w is "." or "?" or "!" or ";") break;
                 if (!SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) continue;
                 if (Is(k, "according"))
@@ -324,6 +396,60 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
         }
 
         private static bool IsDash(ReadOnlySpan<char> w) => w is "-" or "\u2014" or "\u2013" or "\u2015" or "--";
+
+        /// <summary>A speaker label opening a transcript quotation: upper-case words and a colon (“PENCE: ...”).</summary>
+        public Attribution? SpeakerLabel(Marked q)
+        {
+            int k = TokenFrom(q.Start);
+            int first = k;
+            while (k < _tokens.Length && k - first < 4 && _tokens[k].Kind == TokenKind.Word && W(k).Length > 1 && IsAllUpper(W(k))) k++;
+            if (k == first || k >= _tokens.Length || W(k) is not ":" || _tokens[k].Start >= q.End) return null;
+            var label = _text[_tokens[first].Start.._tokens[k - 1].End];
+            var span = new TextSpan(_tokens[first].Start, _tokens[k - 1].End);
+            // the label is usually a surname: take the full name the document gives it
+            foreach (var p in persons)
+                if (p.Canonical.EndsWith(label, StringComparison.OrdinalIgnoreCase) || Surname(p.Canonical).Equals(label, StringComparison.OrdinalIgnoreCase))
+                    return new Attribution(p.Canonical, span);
+            return new Attribution(label, span);
+        }
+
+        private static bool IsAllUpper(ReadOnlySpan<char> w)
+        {
+            foreach (char c in w)
+                if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+            return true;
+        }
+
+        private static string Surname(string name)
+        {
+            int sp = name.LastIndexOf(' ');
+            return sp < 0 ? name : name[(sp + 1)..];
+        }
+
+        /// <summary>The subject of the first speech verb of the quote's sentence, before the quote.</summary>
+        public Attribution? FirstReporter(Marked q)
+        {
+            int end = TokenFrom(q.Open);
+            int si = doc.SentenceAt(q.Open);
+            if (si < 0) return null;
+            int lo = doc.Sentences[si].FirstToken;
+            // "According to Yahoo News, ... “...”": the sentence-initial source reports everything after it
+            if (Is(lo, "according") && Is(lo + 1, "to"))
+            {
+                var source = Speaker(lo + 2, PhraseEndForward(lo + 2, end), q);
+                if (source is not null) return source;
+            }
+            for (int k = lo; k < end; k++)
+            {
+                if (InsideQuote(_tokens[k].Start) || _tokens[k].Kind != TokenKind.Word) continue;
+                if (!ReportingVerbsForOuterClause.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(k))) continue;
+                // a noun use ("late-night tweets", "his claims") has a determiner or adjective before it
+                if (k - 1 >= lo && (Is(k - 1, "the") || Is(k - 1, "his") || Is(k - 1, "her") || Is(k - 1, "their") || Is(k - 1, "of") || Is(k - 1, "a"))) continue;
+                var subject = SubjectBefore(k, lo, q);
+                if (subject is not null && subject.Value.Span is not null) return subject;
+            }
+            return null;
+        }
 
         /// <summary>The attribution before the opening mark in the same sentence: "Miller said: “...”", "Netanyahu said, “...”", "Biden stated that he “...”".</summary>
         public Attribution? Before(Marked q)
@@ -379,16 +505,17 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             int start = k + 1;
             if (start >= end) return null;
             var found = Speaker(start, end, q);
-            // "Vann R. Newkirk II, a writer for The Atlantic, said": the name before the appositive beats its description
-            if (appositive && k >= lo && W(k) is "," && (found is null || !IsPersonAttribution(found.Value)))
+            // "Vann R. Newkirk II, a writer for The Atlantic, said": the name before the appositive (or before
+            // several: "X, the foreign minister of France, a permanent member of ..., said") beats a description
+            for (int hop = 0; hop < 3 && appositive && k >= lo && W(k) is "," && (found is null || !IsPersonAttribution(found.Value)); hop++)
             {
                 int nameEnd = k;
-                int nameStart = Boundary(k - 1, lo, nameEnd) + 1;
-                if (nameStart < nameEnd)
-                {
-                    var name = Speaker(nameStart, nameEnd, q);
-                    if (name is not null && (IsPersonAttribution(name.Value) || found is null)) return name;
-                }
+                int before = Boundary(k - 1, lo, nameEnd);
+                int nameStart = before + 1;
+                if (nameStart >= nameEnd) break;
+                var name = Speaker(nameStart, nameEnd, q);
+                if (name is not null && (IsPersonAttribution(name.Value) || found is null)) found = name;
+                k = before;
             }
             return found;
         }
@@ -749,7 +876,11 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                     if (Is(k, "told"))
                     {
                         // "told reporters (that) ..."
-                        while (c < sent.EndToken && _tokens[c].Kind == TokenKind.Word && !Is(c, "that") && c - k <= 3) c++;
+                        // "told the assembly last week that ...": the reported content starts after "that"
+                        int t = c;
+                        while (t < sent.EndToken && _tokens[t].Kind == TokenKind.Word && !Is(t, "that") && t - k <= 7) t++;
+                        if (Is(t, "that")) c = t;
+                        else while (c < sent.EndToken && _tokens[c].Kind == TokenKind.Word && !Is(c, "that") && c - k <= 3) c++;
                     }
                     // "said on Thursday that ...": skip a short time phrase
                     if (Is(c, "on") || Is(c, "in") || Is(c, "late") || Is(c, "earlier"))

@@ -21,7 +21,7 @@ internal static class SpeechLexicon
         "reaffirmed", "reaffirms", "confirmed", "confirms", "agreed", "agrees", "denied", "denies", "boasted", "blasted",
         "wondered", "joked", "exclaimed", "mused", "shouted", "testified", "proclaimed", "promised", "promises",
         "commented", "comments", "tweeting", "posting", "writing", "telling", "according", "reports", "reported",
-        "reads", "concluded", "concludes", "ruled", "rules", "announcing", "declaring", "warning", "arguing", "noting",
+        "reads", "concluded", "concludes", "ruled", "rules", "announcing", "declaring", "warning", "arguing", "noting", "calling",
     };
 
     /// <summary>Time words that may close an attribution phrase ("Kirby on Thursday said").</summary>
@@ -38,6 +38,16 @@ internal static class SpeechLexicon
         "as", "and", "but", "so", "then", "after", "following", "at", "for", "while", "when", "to", "in", "on", "by",
         "with", "from", "because", "although", "though", "if", "since", "before", "during", "where", "that", "which",
         "going", "also", "yet", "or", "nor", "of", "into", "about", "whether", "how", "what", "why", "who", "whom",
+    };
+
+    /// <summary>Verbs that head the outer reporting clause of a sentence with a partial quote.</summary>
+    public static readonly HashSet<string> ReportingVerbsForOuterClause = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "told", "tells", "stated", "states", "wrote", "writes", "argued", "argues", "claimed", "claims",
+        "insisted", "insists", "warned", "warns", "declared", "declares", "added", "adds", "noted", "notes", "explained",
+        "explains", "called", "calls", "calling", "described", "describes", "stressed", "stresses", "reported", "reports",
+        "announced", "announces", "tweeted", "posted", "asked", "asks", "vowed", "vows", "pledged", "urged", "urges",
+        "predicted", "predicts", "suggested", "suggests", "acknowledged", "admitted", "conceded", "reaffirmed",
     };
 
     /// <summary>Third-person pronouns that stand for a person speaker.</summary>
@@ -95,5 +105,25 @@ internal static class SpeechLexicon
         "israel", "gaza", "hamas", "hezbollah", "washington", "iran", "lebanon", "egypt", "qatar", "turkey", "cairo",
         "doha", "tehran", "jerusalem", "america", "europe", "russia", "china", "ukraine", "x", "us", "u.s.", "uk", "un",
         "u.n.", "eu", "nato", "idf", "pentagon", "capitol", "hill", "middle", "security", "defense", "forces", "war",
+    };
+
+    /// <summary>Documents that speak for their issuer ("the statement said"): resolved to who issued them.</summary>
+    public static readonly HashSet<string> IssuedDocuments = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "statement", "readout", "release", "press release", "communique", "letter", "memo", "filing",
+    };
+
+    /// <summary>Nouns for a news outlet ("the newspaper said"): resolved to the outlet named before.</summary>
+    public static readonly HashSet<string> MediaNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "newspaper", "paper", "daily", "outlet", "broadcaster", "network", "news site", "website", "magazine", "agency", "news agency",
+    };
+
+    /// <summary>Words in the names of news outlets ("The Washington Post", "Financial Times", "Axios").</summary>
+    public static readonly HashSet<string> OutletNameWords = new(StringComparer.Ordinal)
+    {
+        "Post", "Times", "Journal", "News", "Herald", "Tribune", "Guardian", "Telegraph", "Gazette", "Chronicle", "Observer",
+        "Independent", "Monitor", "Mail", "Express", "Globe", "Star", "Press", "Inquirer", "Examiner", "Axios", "Reuters",
+        "AP", "AFP", "CNN", "BBC", "NBC", "CBS", "ABC", "Politico", "Bloomberg", "Haaretz", "Economist", "Dispatch", "Courier",
     };
 }

@@ -32,6 +32,7 @@ public sealed class TimeTagger : IAnnotator
         FullDate, DayMonthYear, MonthDay, DayMonth, MonthYear, MonthAlone, IsoDate, NumericDate, Year, Decade,
         DayWord, DayPart, RelativeUnit, Ago, Duration, Set, Clock, Clock24, ClockCompact, NoonMidnight, Weekday,
         RefWord, Quarter, QuarterCode, Century, BarePlural, OrdinalDate, Season, WholeUnit, NumericMonth, DayOfMonth, MonthSlashDay, Weekend,
+        DayOfRelativeMonth, NthWeekdayOfMonth, NthWeekOf,
     }
 
     internal sealed record Rule(RuleKind Kind, Regex Pattern, int Priority);
@@ -67,24 +68,24 @@ public sealed class TimeTagger : IAnnotator
     [
         new(RuleKind.FullDate, R(@"\b" + WeekdayLead + @"(?:" + Mod + @"[\s-]+)?" + Month + @"\s+" + Day + @"(?:,\s*|\s+)" + Year + @"\b"), 10),
         new(RuleKind.OrdinalDate, R(@"\b(?:(?i:the)\s+)?(?:" + Day + "|" + OrdinalDay + @")\s+(?i:of)\s+" + Month + @"(?:,?\s+" + Year + ")?" + @"\b|\b" + Month + @"\s+(?i:the\s+)?" + OrdinalDay + @"\b(?:,?\s+" + Year + ")?"), 9),
-        new(RuleKind.DayMonthYear, R(@"\b" + WeekdayLead + Day + @"\s+(?i:of\s+)?" + Month + @",?\s+" + Year + @"\b"), 10),
+        new(RuleKind.DayMonthYear, R(@"\b" + WeekdayLead + @"(?<!\d[.,])" + Day + @"\s+(?i:of\s+)?" + Month + @",?\s+" + Year + @"\b"), 10),
         new(RuleKind.IsoDate, R(@"\b" + Year + @"-(?<mm>0[1-9]|1[0-2])-(?<dd>0[1-9]|[12]\d|3[01])\b"), 10),
         new(RuleKind.NumericDate, R(@"\b(?<mm>0?[1-9]|1[0-2])[/-](?<dd>0?[1-9]|[12]\d|3[01])[/-](?<year>(?:19|20)\d\d)\b"), 10),
         new(RuleKind.NumericDate, R(@"\b(?<dd>1[3-9]|2\d|3[01])[/.-](?<mm>0?[1-9]|1[0-2])[/.-](?<year>(?:19|20)\d\d)\b"), 10),
         new(RuleKind.NumericDate, R(@"\b(?<dd>0?[1-9]|1[0-2])\.(?<mm>0?[1-9]|1[0-2])\.(?<year>(?:19|20)\d\d)\b"), 10),
         new(RuleKind.NumericDate, R(@"\b(?<year>(?:19|20)\d\d)/(?<mm>0?[1-9]|1[0-2])/(?<dd>0?[1-9]|[12]\d|3[01])\b"), 10),
         new(RuleKind.NumericDate, R(@"\b(?<mm>0?[1-9]|1[0-2])[/-](?<dd>0?[1-9]|[12]\d|3[01])[/-](?<yy>\d\d)\b(?![/-]\d)"), 9),
-        new(RuleKind.MonthSlashDay, R(@"(?<![\d/.,$])\b(?<mm>0?[1-9]|1[0-2])/(?<dd>0?[1-9]|[12]\d|3[01])\b(?![/.,]?\d|%|\s+(?i:of)\b)"), 6),
+        new(RuleKind.MonthSlashDay, R(@"(?<![\d/.,$]|\d\s)\b(?<mm>0?[1-9]|1[0-2])/(?<dd>0?[1-9]|[12]\d|3[01])\b(?![/.,]?\d|%|\s+(?i:of)\b)"), 6),
         new(RuleKind.Weekend, R(@"\b(?<rel>(?i:the|this|last|next|over the|past))\s+(?i:weekend)\b"), 6),
         new(RuleKind.NumericMonth, R(@"\b(?<year>(?:19|20)\d\d)\s?[/-]\s?(?<mm>0?[1-9]|1[0-2])\b(?![/-]\d)|\b(?<mm>0?[1-9]|1[0-2])\s?/\s?(?<year>(?:19|20)\d\d)\b"), 8),
         new(RuleKind.DayOfMonth, R(@"(?<=\b(?i:on|for|by|until|till|since|from)\s+)(?i:the)\s+(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![\s-]+(?i:of|century|[a-z]))"), 6),
         new(RuleKind.MonthDay, R(@"\b" + WeekdayLead + @"(?:" + Mod + @"[\s-]+)?" + Month + @"\s+" + Day + @"\b(?![,.]?\d)" + RelYear + "?"), 8),
-        new(RuleKind.DayMonth, R(@"\b" + Day + @"\s+(?i:of\s+)?" + Month + @"\b" + RelYear + "?"), 8),
+        new(RuleKind.DayMonth, R(@"(?<!\d[.,])\b" + Day + @"\s+(?i:of\s+)?" + Month + @"\b" + RelYear + "?"), 8),
         new(RuleKind.MonthYear, R(@"\b(?:" + Mod + @"[\s-]+)?" + Month + @",?\s+(?i:of\s+)?" + Year + @"\b"), 9),
         new(RuleKind.MonthAlone, R(@"\b(?:" + Mod + @"[\s-]+)?(?:(?<rel>(?i:last|next|this|past|previous|coming))\s+)?(?<month>" + MonthFull + @")\b(?!\s+\d)(?<ry>\s+(?i:next|last|this)\s+year)?"), 5),
         new(RuleKind.Season, R(@"\b(?:(?<mod>(?i:early|mid|late))[\s-]+)?(?<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of\s+)?" + Year + @")\b"), 8),
         new(RuleKind.Year, R(@"(?<![\$£€\d,.#/-])\b(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|end of|fiscal|the year))[\s-]+)?" + Year + @"\b(?![,.]\d|%|-\d|/\d|:\d|\s*(?i:percent)\b)"), 4),
-        new(RuleKind.Decade, R(@"(?<![\w$])(?:(?i:the)\s+)?(?:(?<mod>(?i:early|mid|late))[\s-]+)?['’]?(?<dec>1[5-9]\d|20\d|[1-9])0s\b"), 6),
+        new(RuleKind.Decade, R(@"(?<![\w$])(?:(?i:the)\s+)?(?:(?<mod>(?i:early|mid|late))[\s-]+)?['’]?(?<dec>1[5-9]\d|20\d|[1-9])0['’]?s\b"), 6),
         new(RuleKind.Century, R(@"\b(?:(?i:the)\s+)?(?<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+(?i:century)\b"), 6),
         new(RuleKind.DayWord, R(@"\b(?:(?<mod>(?i:earlier|later|early|late))\s+)?(?<w>(?i:the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow))(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?\b"), 7),
         new(RuleKind.DayPart, R(@"\b(?i:(?<rel>this|last|tomorrow|yesterday)\s+(?<part>morning|afternoon|evening|night))\b"), 8),
@@ -101,6 +102,13 @@ public sealed class TimeTagger : IAnnotator
         new(RuleKind.Weekday, R(@"\b(?:(?<rel>(?i:last|next|this|early|late|coming|past))\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?<pl>s)?(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?(?:\s+(?<wk>(?i:next|last|this))\s+(?i:week))?\b"), 7),
         new(RuleKind.RefWord, R(@"\b(?i:(?<present>right now|now|currently|current|at present|presently|nowadays|these days|the time being|at the moment|the present)|(?<past>recently|lately|the past|formerly|recent)|(?<future>the future|soon|the near future|the near term|the long term|the short term|the coming days|the coming weeks|the coming months|the coming years|the days ahead|the weeks ahead|the months ahead|the years ahead|shortly))\b"), 3),
         new(RuleKind.Quarter, R(@"\b(?i:(?:the\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+(?<q>quarter|half)(?:\s+(?:of\s+)?(?:" + Year + @"|(?<rel>this|last|next)\s+year|the\s+year))?)\b"), 8),
+        // "the 20th of next month", "the twenty-first of this month": a day of a month named relative to now
+        new(RuleKind.DayOfRelativeMonth, R(@"\b(?:(?i:the)\s+)?(?:" + Day + "|" + OrdinalDay + @")\s+(?i:of)\s+(?<rel>(?i:this|next|last|the coming|the following))\s+(?i:month)\b"), 9),
+        // "the second Monday of next month", "the last Friday in March": a weekday counted within a month
+        new(RuleKind.NthWeekdayOfMonth, R(@"\b(?:(?i:the)\s+)?(?<nth>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s+(?<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+(?i:of|in)\s+(?<rel>(?i:this|next|last))\s+(?i:month)\b"), 9),
+        new(RuleKind.NthWeekdayOfMonth, R(@"\b(?:(?i:the)\s+)?(?<nth>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s+(?<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+(?i:of|in)\s+" + Month + @"(?:,?\s+" + Year + @")?\b"), 9),
+        // "the first week of 2015", "the last week of this year": an ISO week counted within a year
+        new(RuleKind.NthWeekOf, R(@"\b(?:(?i:the)\s+)?(?<nth>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))\s+(?i:week)\s+(?i:of)\s+(?:(?<rel>(?i:this|next|last))\s+(?i:year)|" + Year + @")\b"), 9),
         new(RuleKind.QuarterCode, R(@"\b(?<q>Q[1-4]|H[12])(?:\s+|-)?" + Year + "?" + @"\b"), 8),
     ];
 
@@ -164,7 +172,128 @@ public sealed class TimeTagger : IAnnotator
             }
         }
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return result;
+        DayRanges(text, result);
+        return SameDaySameYear(result);
+    }
+
+    // "4 to 22 January", "between 2 and 7 Feb", "4 to 23 next month": a bare day before a range word and a date
+    private static readonly Regex DayBeforeRange = new(@"\b(?<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:(?i:to|until|till|through|and)\s+|[-\u2013]\s*)(?:(?<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?)?", Opts, TimeSpan.FromSeconds(1));
+
+    // "March 3 to 7", "Nov. 19-20": a bare day after a month-day date and a range word
+    private static readonly Regex DayAfterRange = new(@"\G\s*(?:(?i:to|until|till|through|and)\s+|[-\u2013]\s*)(?<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%|\s+(?i:percent|per\b)|\s+[a-z]+s\b)", Opts, TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// Day ranges that name the month once: the bare day takes the month (and year) of the date it is
+    /// paired with, so "from 4 to 22 January, 1995" gives 1995-01-04 and 1995-01-22. TIMEX3 has no range
+    /// value; a range is its two ends, as TimeML annotates it.
+    /// </summary>
+    private static void DayRanges(string text, List<TimeExpression> found)
+    {
+        int n = found.Count;
+        for (int i = 0; i < n; i++)
+        {
+            var t = found[i];
+            bool month = t.Value.Length == 7 && t.Value[4] == '-' && char.IsDigit(t.Value[5]);
+            bool day = t.Value.Length == 10 && t.Value[4] == '-' && t.Value[7] == '-';
+            if (!month && !day) continue;
+            string ym = t.Value[..7];
+            // before: look back at most 30 characters for "D1 to [D2 of]" ending right where the date starts
+            int from = Math.Max(0, t.Span.Start - 30);
+            var m = DayBeforeRange.Match(text, from, t.Span.Start - from);
+            while (m.Success && m.Index + m.Length != t.Span.Start) m = m.NextMatch();
+            if (m.Success && m.Index + m.Length == t.Span.Start && !Taken(found, m.Index, m.Index + m.Length))
+            {
+                var d1 = m.Groups["d"];
+                if (m.Groups["d2"].Success)
+                {
+                    // "4 to 22 this month": both days belong to the month that follows
+                    if (!month) continue;
+                    AddDay(text, found, ym, d1);
+                    AddDay(text, found, ym, m.Groups["d2"]);
+                }
+                else if (day && int.Parse(d1.Value, CultureInfo.InvariantCulture) < int.Parse(t.Value[8..], CultureInfo.InvariantCulture))
+                    AddDay(text, found, ym, d1);
+                continue;
+            }
+            if (!day || t.Span.End >= text.Length) continue;
+            var a = DayAfterRange.Match(text, t.Span.End);
+            if (a.Success && int.Parse(a.Groups["d"].Value, CultureInfo.InvariantCulture) > int.Parse(t.Value[8..], CultureInfo.InvariantCulture) &&
+                !Taken(found, a.Index, a.Index + a.Length))
+                AddDay(text, found, ym, a.Groups["d"]);
+        }
+        if (found.Count != n) found.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+    }
+
+    private static bool Taken(List<TimeExpression> found, int start, int end)
+    {
+        foreach (var f in found)
+            if (f.Span.Start < end && start < f.Span.End) return true;
+        return false;
+    }
+
+    private static void AddDay(string text, List<TimeExpression> found, string yearMonth, Group day)
+    {
+        int d = int.Parse(day.Value, CultureInfo.InvariantCulture);
+        if (!yearMonth.StartsWith("XXXX", StringComparison.Ordinal) &&
+            !ValidDate(int.Parse(yearMonth[..4], CultureInfo.InvariantCulture), int.Parse(yearMonth[5..7], CultureInfo.InvariantCulture), d)) return;
+        string value = $"{yearMonth}-{d:D2}";
+        int s = day.Index, e = day.Index + day.Length;
+        // keep an ordinal suffix with its day ("4th")
+        while (e < text.Length && char.IsLetter(text[e]) && e - day.Index < day.Length + 2) e++;
+        if (Taken(found, s, e)) return;
+        found.Add(new TimeExpression(new TextSpan(s, e), text[s..e], TimexType.DATE, value));
+    }
+
+    /// <summary>
+    /// A month and day named again in the same article refer to the same date: later mentions without a
+    /// year take the year of an explicit mention ("October 7 last year", "October 7, 2023") or, failing one,
+    /// of the first mention (one-sense-per-discourse, as HeidelTime's narrative anchoring assumes).
+    /// </summary>
+    private static IReadOnlyList<TimeExpression> SameDaySameYear(List<TimeExpression> found)
+    {
+        Dictionary<string, string>? yearOf = null;
+        // explicit years first
+        foreach (var t in found)
+        {
+            if (t.Type != TimexType.DATE || t.Value.Length != 10 || !char.IsDigit(t.Value[0])) continue;
+            if (!HasExplicitYear(t.Text)) continue;
+            yearOf ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            yearOf.TryAdd(t.Value[5..], t.Value[..4]);
+        }
+        for (int i = 0; i < found.Count; i++)
+        {
+            var t = found[i];
+            if (t.Type != TimexType.DATE || t.Value.Length != 10 || !char.IsDigit(t.Value[0]) || HasExplicitYear(t.Text)) continue;
+            yearOf ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            var md = t.Value[5..];
+            if (!IsMonthDayMention(t.Text)) continue;
+            if (yearOf.TryGetValue(md, out var year))
+            {
+                if (year != t.Value[..4]) found[i] = t with { Value = year + "-" + md };
+            }
+            else yearOf[md] = t.Value[..4];
+        }
+        return found;
+    }
+
+    private static bool HasExplicitYear(string text)
+    {
+        int digits = 0;
+        foreach (char c in text)
+        {
+            digits = char.IsDigit(c) ? digits + 1 : 0;
+            if (digits == 4) return true;
+        }
+        return text.Contains("last year", StringComparison.OrdinalIgnoreCase) || text.Contains("next year", StringComparison.OrdinalIgnoreCase) ||
+               text.Contains("this year", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A written month and day ("Oct. 7", "7 October"), not a weekday or a relative word resolved to a date.</summary>
+    private static bool IsMonthDayMention(string text)
+    {
+        foreach (var key in Months.Keys)
+            if (text.Contains(key, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>Per-document state for normalisation: the anchor and the text for tense look-ups.</summary>
@@ -217,6 +346,48 @@ public sealed class TimeTagger : IAnnotator
                 // "over the weekend" in a report is the one just past; "this/the weekend" the one of this week
                 int shift = rel switch { "last" or "past" or "over the" => d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 0 : -7, "next" => 7, _ => 0 };
                 return IsoWeek(d.AddDays(shift)) + "-WE";
+            }
+            case RuleKind.DayOfRelativeMonth:
+            {
+                int day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture) : OrdinalDayValue(m.Groups["dayw"].Value);
+                if (day is < 1 or > 31) return null;
+                if (r is null) return $"XXXX-XX-{day:D2}";
+                var month = new DateOnly(r.Value.Year, r.Value.Month, 1).AddMonths(RelativeStep(m.Groups["rel"].Value));
+                return ValidDate(month.Year, month.Month, day) ? $"{month.Year:D4}-{month.Month:D2}-{day:D2}" : $"XXXX-{month.Month:D2}-{day:D2}";
+            }
+            case RuleKind.NthWeekdayOfMonth:
+            {
+                int nth = NthValue(m.Groups["nth"].Value);
+                var wd = Weekdays[m.Groups["wd"].Value];
+                int monthNo;
+                int? year = null;
+                if (m.Groups["rel"].Success)
+                {
+                    if (r is null) return null;
+                    var x = new DateOnly(r.Value.Year, r.Value.Month, 1).AddMonths(RelativeStep(m.Groups["rel"].Value));
+                    monthNo = x.Month;
+                    year = x.Year;
+                }
+                else
+                {
+                    monthNo = MonthOf(m.Groups["month"].Value);
+                    if (m.Groups["year"].Success) year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+                    else if (r is not null) year = YearFor(m.Groups["none"], r, monthNo, 15, ctx, m);
+                }
+                if (year is null) return $"XXXX-{monthNo:D2}-WXX-{IsoDayNumber(wd)}-#{(nth < 0 ? 5 : nth)}";
+                var date = NthWeekday(year.Value, monthNo, wd, nth);
+                return date is null ? null : Iso(date.Value);
+            }
+            case RuleKind.NthWeekOf:
+            {
+                int nth = NthValue(m.Groups["nth"].Value);
+                int y;
+                if (m.Groups["year"].Success) y = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+                else if (r is null) return null;
+                else y = r.Value.Year + RelativeStep(m.Groups["rel"].Value);
+                int weeks = ISOWeek.GetWeeksInYear(y);
+                int week = nth < 0 ? weeks : nth;
+                return week <= weeks ? $"{y:D4}-W{week:D2}" : null;
             }
             case RuleKind.NumericMonth:
                 return $"{m.Groups["year"].Value}-{int.Parse(m.Groups["mm"].Value, CultureInfo.InvariantCulture):D2}";
@@ -784,6 +955,31 @@ public sealed class TimeTagger : IAnnotator
             "thirteenth" => 13, "fourteenth" => 14, "fifteenth" => 15, "sixteenth" => 16, "seventeenth" => 17,
             "eighteenth" => 18, "nineteenth" => 19, "twentieth" => 20, "thirtieth" => 30, _ => 0,
         };
+    }
+
+    /// <summary>"first".."fifth" as 1..5; "last" as -1.</summary>
+    private static int NthValue(string w) => w.ToLowerInvariant() switch
+    {
+        "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, "fourth" or "4th" => 4, "fifth" or "5th" => 5, _ => -1,
+    };
+
+    /// <summary>Months or years to step from the reference for "this", "next", "last".</summary>
+    private static int RelativeStep(string rel) => rel.ToLowerInvariant() switch
+    {
+        "next" or "the coming" or "the following" => 1, "last" => -1, _ => 0,
+    };
+
+    /// <summary>The nth (or, for -1, the last) given weekday of a month; null when the month has no such day.</summary>
+    private static DateOnly? NthWeekday(int year, int month, DayOfWeek wd, int nth)
+    {
+        if (nth < 0)
+        {
+            var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+            return last.AddDays(-(((int)last.DayOfWeek - (int)wd + 7) % 7));
+        }
+        var first = new DateOnly(year, month, 1);
+        var d = first.AddDays(((int)wd - (int)first.DayOfWeek + 7) % 7 + 7 * (nth - 1));
+        return d.Month == month ? d : null;
     }
 
     private static int IsoDayNumber(DayOfWeek d) => d == DayOfWeek.Sunday ? 7 : (int)d;

@@ -10,6 +10,25 @@ public sealed class FigureFinderTests
     private static IReadOnlyList<Figure> Figures(string text) => AnnotationTestPipeline.Run(text, Reference).Figures;
 
     [Theory]
+    [InlineData("The refinery cost 1.5 million dollars.", 1500000, "USD")]
+    [InlineData("The fund lost $1.2bn last quarter.", 1200000000, "USD")]
+    [InlineData("Tickets cost EUR 30 each.", 30, "EUR")]
+    [InlineData("The repairs took two and a half weeks of labour worth 40,000 euros.", 40000, "EUR")]
+    [InlineData("The bill came to thirteen dollars and forty-five cents.", 13.45, "USD")]
+    [InlineData("The ticket costs 15 dollars 50.", 15.5, "USD")]
+    public void Reads_amounts_in_news_forms(string text, double value, string unit) =>
+        Figures(text).ShouldContain(f => Math.Abs(f.Value - value) < 1e-6 && f.Unit == unit, string.Join(" | ", Figures(text).Select(f => f.Text + "=" + f.Value + " " + f.Unit)));
+
+    [Theory]
+    [InlineData("The ferry carried two and a half thousand passengers.", 2500)]
+    [InlineData("A third of the budget went to roads.", 1.0 / 3)]
+    [InlineData("The recipe needs 2 1/4 cups of flour.", 2.25)]
+    [InlineData("The port handled five million and three quarters tonnes.", 5750000)]
+    [InlineData("The fund is worth one billion and a half million.", 1000500000)]
+    public void Reads_fractions_and_mixed_numbers(string text, double value) =>
+        Figures(text).ShouldContain(f => Math.Abs(f.Value - value) < 1e-6, string.Join(" | ", Figures(text).Select(f => f.Text + "=" + f.Value + " " + f.Unit)));
+
+    [Theory]
     [InlineData("The attack killed 1,199 people.", 1199, Qualifier.Exact)]
     [InlineData("The assault has killed over 39,000 Palestinians.", 39000, Qualifier.MoreThan)]
     [InlineData("More than 104,000 people were injured.", 104000, Qualifier.MoreThan)]
@@ -75,6 +94,24 @@ public sealed class FigureFinderTests
     [InlineData("In Gaza, experts say nearly 40,000 Palestinians have died.", "experts")]
     public void Finds_the_authority(string text, string source) =>
         Figures(text).First().Source.ShouldBe(source);
+
+    [Theory]
+    [InlineData("Some 90 miners were trapped; 60 of whom are still underground, 12 of whom the company says are injured.", 12, "company")]
+    [InlineData("The mayor on Friday said 300 homes were flooded.", 300, "mayor")]
+    [InlineData("The panel will report within 90 days, the governor said.", 90, "governor")]
+    [InlineData("A safety report seen by the Valley Courier shows that 14 bridges need repairs.", 14, "Valley Courier")]
+    [InlineData("The storm cut power to 8,000 homes, county officials said.", 8000, "county officials")]
+    public void Scopes_the_authority_to_its_clause(string text, double value, string source) =>
+        Figures(text).Single(f => f.Value == value).Source.ShouldBe(source);
+
+    [Theory]
+    [InlineData("Some 90 miners were trapped; 60 of whom are still underground, 12 of whom the company says are injured.", 90)]
+    [InlineData("Some 90 miners were trapped; 60 of whom are still underground, 12 of whom the company says are injured.", 60)]
+    [InlineData("Dozens of envoys tried to convince Nordic states to join the 12-nation pact.", 12)]
+    [InlineData("The general denied that the United States held up 3,000 rifles.", 3000)]
+    [InlineData("She thanked him for 30 years of service to the state of Ohio.", 30)]
+    public void Has_no_authority_without_an_attribution(string text, double value) =>
+        Figures(text).Where(f => f.Value == value).ShouldAllBe(f => f.Source == null);
 
     [Theory]
     [InlineData("The attack killed 1,200 people.", "killed")]
@@ -144,5 +181,31 @@ public sealed class FigureFinderFormTests
         f.ValueHigh.ShouldBe(100000);
         f.Qualifier.ShouldBe(Qualifier.About);
         f.Unit.ShouldBe("people");
+    }
+}
+
+public sealed class FigureAsOfTests
+{
+    [Fact]
+    public void A_stated_date_is_the_figure_as_of()
+    {
+        var doc = AnnotationTestPipeline.Run("As of July 20, 2024, more than 39,000 people had been killed.", new DateOnly(2024, 7, 25));
+        doc.Figures.ShouldHaveSingleItem().AsOf.ShouldBe("2024-07-20");
+    }
+
+    [Fact]
+    public void Without_a_stated_date_the_publication_date_holds()
+    {
+        var doc = AnnotationTestPipeline.Run("On July 20 the army said 300 soldiers were killed.", new DateOnly(2024, 7, 25));
+        doc.Figures.ShouldHaveSingleItem().AsOf.ShouldBe("2024-07-25");
+    }
+
+    [Fact]
+    public void A_repeated_count_takes_the_authority_stated_for_it()
+    {
+        var figures = AnnotationTestPipeline.Run("- The flood displaced over 12,000 residents.\n\nThe waters have displaced more than 12,000 people, say relief officials in the valley.\n\nAbout 300 homes were lost.", new DateOnly(2024, 7, 25)).Figures;
+        figures.Where(f => f.Value == 12000).ShouldAllBe(f => f.Source == "relief officials in the valley");
+        figures.Count(f => f.Value == 12000).ShouldBe(2);
+        figures.Single(f => f.Value == 300).Source.ShouldBeNull();
     }
 }

@@ -104,4 +104,36 @@ public sealed class QuoteFinderTests
         foreach (var q in quotes)
             text[q.Span.Start..q.Span.End].ShouldBe(q.Text);
     }
+
+    [Fact]
+    public void A_statement_speaks_for_its_issuer()
+    {
+        var quotes = Quotes("In a brief statement, the Port Authority claimed that the minister “welcomed the review” of the contract.\n\n" +
+                            "The statement said that the tender would be reopened within the next three months.");
+        QuoteWith(quotes, "tender would be reopened").Speaker.ShouldBe("Port Authority");
+    }
+
+    [Fact]
+    public void A_newspaper_speaks_as_the_outlet_named_before()
+    {
+        var quotes = Quotes("On Monday, The Riverside Herald cited port workers as saying that the strike would go on.\n\n" +
+                            "Quoting “several union stewards,” the newspaper said that talks with the port authority had stalled again.");
+        QuoteWith(quotes, "several union stewards").Speaker!.ShouldContain("Herald");
+    }
+
+    [Fact]
+    public void A_bullet_dash_is_not_part_of_the_speaker()
+    {
+        var quotes = Quotes("- The Harbour Board says repairs to the eastern pier are behind schedule but will finish this year.");
+        quotes.ShouldContain(q => q.Speaker != null && q.Speaker.EndsWith("Harbour Board") && !q.Speaker.StartsWith("-"));
+    }
+
+    [Fact]
+    public void Reported_content_starts_after_that_when_told_has_a_long_object()
+    {
+        var quotes = Quotes("Marsh told the committee last month that she had never read the audit.");
+        var q = quotes.ShouldHaveSingleItem();
+        q.Kind.ShouldBe(QuoteKind.Indirect);
+        q.Text.ShouldStartWith("she had never");
+    }
 }

@@ -33,6 +33,23 @@ public sealed class TimeTaggerTests
         Single(text, expression).Value.ShouldBe(value);
 
     [Theory]
+    [InlineData("The vote is set for the 12th of next month.", "the 12th of next month", "2024-08-12")]
+    [InlineData("The panel reports on the second Tuesday of next month.", "the second Tuesday of next month", "2024-08-13")]
+    [InlineData("The fair opens on the last Friday in August.", "the last Friday in August", "2024-08-30")]
+    [InlineData("Prices peaked in the first week of 2021.", "the first week of 2021", "2021-W01")]
+    [InlineData("The audit covers the last week of this year.", "the last week of this year", "2024-W52")]
+    [InlineData("Exports reached 6,107.31 August 2019 levels.", "August 2019", "2019-08")]
+    [InlineData("The vote was 52 to 48 in March.", "March", "2024-03")]
+    [InlineData("The festival runs from 4 to 22 January, 2025.", "4", "2025-01-04")]
+    [InlineData("The festival runs from 4 to 22 January, 2025.", "22 January, 2025", "2025-01-22")]
+    [InlineData("Crews will close the bridge between 3 and 9 next month.", "3", "2024-08-03")]
+    [InlineData("Crews will close the bridge between 3 and 9 next month.", "9", "2024-08-09")]
+    [InlineData("The summit ran from March 3 to 7.", "7", "2024-03-07")]
+    [InlineData("Inflation peaked in the 1970's.", "1970's", "197")]
+    public void Resolves_counted_days_and_weeks(string text, string expression, string value) =>
+        Single(text, expression).Value.ShouldBe(value);
+
+    [Theory]
     [InlineData("Biden pressed for a ceasefire to the nine-month-old war.", "nine-month-old", "P9M")]
     [InlineData("The truce ended nearly 14 months of conflict.", "nearly 14 months", "P14M")]
     [InlineData("The siege lasted two years.", "two years", "P2Y")]
@@ -100,5 +117,16 @@ public sealed class TimeTaggerTests
         var doc = AnnotationTestPipeline.Run("Police said 2024 people were evacuated and 1,950 homes damaged.", July25);
         doc.Times.ShouldNotContain(t => t.Value == "2024");
         doc.Times.ShouldNotContain(t => t.Value == "1950");
+    }
+}
+
+public sealed class TimeTaggerDiscourseTests
+{
+    [Fact]
+    public void A_month_and_day_named_again_keep_the_year_of_the_explicit_mention()
+    {
+        var doc = AnnotationTestPipeline.Run(
+            "Hamas attacked Israel on October 7 last year. Since Oct. 7, talks have stalled, officials say.", new DateOnly(2024, 11, 27));
+        doc.Times.Where(t => t.Text.Contains('7')).ShouldAllBe(t => t.Value == "2023-10-07");
     }
 }
