@@ -53,7 +53,7 @@ internal static class HtmlPrefilter
             if (tagEnd < 0) break;
             var openTag = rest[..tagEnd];
             int contentStart = pos + tagEnd + 1;
-            int close = IndexOfCloseTag(span, contentStart, element);
+            int close = Dom.HtmlTreeBuilder.IndexOfCloseTag(span, contentStart, element);
             int after;
             if (close < 0)
             {
@@ -74,22 +74,5 @@ internal static class HtmlPrefilter
         }
         if (copyFrom < span.Length) sb.Append(span[copyFrom..]);
         return sb.ToString();
-    }
-
-    private static int IndexOfCloseTag(ReadOnlySpan<char> span, int from, string element)
-    {
-        int pos = from;
-        while (pos < span.Length)
-        {
-            int i = span[pos..].IndexOf("</");
-            if (i < 0) return -1;
-            i += pos;
-            var name = span[(i + 2)..];
-            if (name.Length >= element.Length && name[..element.Length].Equals(element, StringComparison.OrdinalIgnoreCase)
-                && (name.Length == element.Length || name[element.Length] is '>' or ' ' or '\t' or '\n' or '\r' or '/' or '\f'))
-                return i;
-            pos = i + 2;
-        }
-        return -1;
     }
 }

@@ -298,7 +298,8 @@ internal static class HtmlTreeBuilder
         }
     }
 
-    private static int IndexOfCloseTag(ReadOnlySpan<char> span, int from, string tag)
+    /// <summary>Where the close tag of a raw-text element (<c>&lt;/script</c>, <c>&lt;/style</c>, ...) starts, or -1.</summary>
+    internal static int IndexOfCloseTag(ReadOnlySpan<char> span, int from, string tag)
     {
         int pos = from;
         while (pos < span.Length)
