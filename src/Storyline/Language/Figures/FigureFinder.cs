@@ -574,7 +574,7 @@ public sealed class FigureFinder : IAnnotator
             else if (!TryWordNumber(b, out minor, out last)) return;
             if (minor is < 1 or > 99 || minor != Math.Floor(minor)) return;
             if (last + 1 < hi && MinorUnitWords.Contains(W(last + 1).ToString())) last++;
-            else if (and || (last + 1 < hi && _tokens[last + 1].Kind is TokenKind.Word or TokenKind.Number)) return;
+            else if (and || (last + 1 < hi && _tokens[last + 1].Kind is not TokenKind.Punctuation)) return;
             num = num with { Value = num.Value + minor / 100, UnitLast = last };
         }
 

@@ -16,6 +16,7 @@ public sealed class FigureFinderTests
     [InlineData("The repairs took two and a half weeks of labour worth 40,000 euros.", 40000, "EUR")]
     [InlineData("The bill came to thirteen dollars and forty-five cents.", 13.45, "USD")]
     [InlineData("The ticket costs 15 dollars 50.", 15.5, "USD")]
+    [InlineData("The ferry fare rose to 4,500 ₩ this spring.", 4500, "KRW")]
     public void Reads_amounts_in_news_forms(string text, double value, string unit) =>
         Figures(text).ShouldContain(f => Math.Abs(f.Value - value) < 1e-6 && f.Unit == unit, string.Join(" | ", Figures(text).Select(f => f.Text + "=" + f.Value + " " + f.Unit)));
 
