@@ -405,6 +405,12 @@ public sealed class FigureFinder : IAnnotator
                     return true;
                 }
                 if (!TryWordNumber(i, out value, out last)) return false;
+                // "five point five", "two hundred point seventy-one": a spoken decimal ("at one point" is not one)
+                if (Is(last + 1, "point") && !(i - 1 >= lo && Is(i - 1, "at")) && SpokenDecimals(last + 2, out double fraction, out int fracLast))
+                {
+                    value += fraction;
+                    last = fracLast;
+                }
                 words = true;
             }
             else return false;
@@ -536,6 +542,32 @@ public sealed class FigureFinder : IAnnotator
             if (!int.TryParse(w[..slash], NumberStyles.None, CultureInfo.InvariantCulture, out int a) ||
                 !int.TryParse(w[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int b) || b == 0) return false;
             value = (double)a / b;
+            return true;
+        }
+
+        /// <summary>
+        /// The digits after a spoken "point": single digit words read one by one ("nought four" = .04), or one
+        /// number word read as the digits it writes ("seventy-one" = .71).
+        /// </summary>
+        private readonly bool SpokenDecimals(int k, out double fraction, out int last)
+        {
+            fraction = 0;
+            last = k - 1;
+            var digits = new System.Text.StringBuilder();
+            while (k < hi && digits.Length < 12)
+            {
+                var w = W(k);
+                if (w.Equals("nought", StringComparison.OrdinalIgnoreCase) || w.Equals("naught", StringComparison.OrdinalIgnoreCase) ||
+                    w.Equals("zero", StringComparison.OrdinalIgnoreCase) || w.Equals("oh", StringComparison.OrdinalIgnoreCase)) digits.Append('0');
+                else if (NumberWords.TryWord(w, out double d) && d == Math.Floor(d) && d is >= 0 and < 100 && (digits.Length == 0 || d < 10))
+                    digits.Append(d.ToString(CultureInfo.InvariantCulture));
+                else break;
+                last = k;
+                k++;
+                if (digits.Length >= 2 && !(k < hi && NumberWords.TryWord(W(k), out double next) && next < 10)) break;
+            }
+            if (digits.Length == 0) return false;
+            fraction = double.Parse("0." + digits, CultureInfo.InvariantCulture);
             return true;
         }
 
