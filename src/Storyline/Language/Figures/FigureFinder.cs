@@ -374,10 +374,32 @@ public sealed class FigureFinder : IAnnotator
                     return true;
                 }
                 // "1.5 million", "2 billion", "1 1/2"
+                double smallestScale = 0;
                 while (last + 1 < hi && NumberWords.TryScale(W(last + 1), out double scale) && scale >= 100 && !IsPluralScaleOf(last + 1))
                 {
                     value *= scale;
+                    smallestScale = scale;
                     last++;
+                }
+                // "4 thousand 3 hundred and 21": digit groups with falling scale words, then "and" and the rest
+                while (smallestScale > 0 && last + 2 < hi && _tokens[last + 1].Kind == TokenKind.Number && NumberWords.TryScale(W(last + 2), out double s2) &&
+                       s2 >= 100 && s2 < smallestScale && int.TryParse(W(last + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int group) && group is > 0 and < 1000)
+                {
+                    value += group * s2;
+                    smallestScale = s2;
+                    last += 2;
+                }
+                if (smallestScale == 100 && Is(last + 1, "and") && last + 2 < hi && _tokens[last + 2].Kind == TokenKind.Number &&
+                    int.TryParse(W(last + 2), NumberStyles.None, CultureInfo.InvariantCulture, out int andRest) && andRest is > 0 and < 100)
+                {
+                    value += andRest;
+                    last += 2;
+                }
+                else if (smallestScale == 100 && Is(last + 1, "and") && last + 2 < hi && _tokens[last + 2].Kind == TokenKind.Word &&
+                         NumberWords.TryWord(W(last + 2), out double restWord) && restWord is > 0 and < 100 && !(last + 3 < hi && NumberWords.TryScale(W(last + 3), out _)))
+                {
+                    value += restWord;
+                    last += 2;
                 }
                 if (prefix is not null && last + 1 < hi && (W(last + 1).Equals("m", StringComparison.Ordinal) || W(last + 1).Equals("bn", StringComparison.OrdinalIgnoreCase)))
                 {

@@ -28,6 +28,8 @@ public sealed class FigureFinderTests
     [InlineData("The fund is worth one billion and a half million.", 1000500000)]
     [InlineData("The index fell by three point five percent.", 3.5)]
     [InlineData("Readings reached nine point nought four on the scale.", 9.04)]
+    [InlineData("The survey counted 4 thousand 3 hundred and 21 nests.", 4321)]
+    [InlineData("The club has 3 hundred and one members.", 301)]
     public void Reads_fractions_and_mixed_numbers(string text, double value) =>
         Figures(text).ShouldContain(f => Math.Abs(f.Value - value) < 1e-6, string.Join(" | ", Figures(text).Select(f => f.Text + "=" + f.Value + " " + f.Unit)));
 
