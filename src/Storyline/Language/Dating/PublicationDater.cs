@@ -9,7 +9,7 @@ namespace Storyline.Language.Dating;
 /// Gives an undated article a reference date, in order of trust: a dateline found by extraction, the
 /// metadata date, a dateline at the head of the raw text, and failing all of these an estimate: the latest
 /// absolute date the article mentions (a full date, or a month and day whose year comes from the latest
-/// year the article states). An estimate is flagged <see cref="ArticleFlags.DateEstimated"/> with
+/// year the article states, or with no year stated, from a weekday printed with a month and day). An estimate is flagged <see cref="ArticleFlags.DateEstimated"/> with
 /// <see cref="Provenance.Estimated"/>. Runs before <see cref="TimeTagger"/> so relative expressions resolve.
 /// </summary>
 public sealed class PublicationDater : IAnnotator
@@ -98,6 +98,7 @@ public sealed class PublicationDater : IAnnotator
                 years.Add((t.Span.Start, y));
         }
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        int? weekdayYear = null;
         foreach (var t in times)
         {
             if (t.Type != TimexType.DATE) continue;
@@ -112,12 +113,59 @@ public sealed class PublicationDater : IAnnotator
                 // A month and day without a year is read in the latest year the article states: an article is
                 // written after the years it mentions, and the nearest year is often a background date
                 // ("took office in January of 2021").
-                int year = LatestYear(years) ?? LatestOnOrBefore(today, mm, dd);
+                // Without any stated year, a weekday printed with a month and day ("Monday, July 22") fixes
+                // the year better than today's date can: the latest year up to now in which they agree.
+                int? stated = LatestYear(years);
+                if (stated is null) weekdayYear ??= WeekdayYear(doc.Text, today) ?? 0;
+                int year = stated ?? (weekdayYear > 0 ? weekdayYear.Value : LatestOnOrBefore(today, mm, dd));
                 if (dd <= DateTime.DaysInMonth(year, mm)) d = new DateOnly(year, mm, dd);
             }
             if (d is { } date && (latest is null || date > latest)) latest = date;
         }
         return latest;
+    }
+
+    /// <summary>"Monday, July 22", "Tuesday 23 July": a weekday printed with a month and day, no year.</summary>
+    private static readonly Regex WeekdayDate = new(
+        @"\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?<mon>" + MonthNames + @")\.?\s+(?<d>[12]\d|3[01]|0?[1-9])|(?<d>[12]\d|3[01]|0?[1-9])\s+(?<mon>" + MonthNames + @"))\b(?!,?\s+(?:19|20)\d\d)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+
+    /// <summary>How many years back a weekday-and-date pairing is searched (the calendar repeats within 28).</summary>
+    private const int WeekdayYearSpan = 28;
+
+    /// <summary>The latest year up to today's in which every weekday-and-date pairing in the text holds; null without one.</summary>
+    internal static int? WeekdayYear(string text, DateOnly today)
+    {
+        var pairs = new List<(int Month, int Day, DayOfWeek Weekday)>();
+        try
+        {
+            foreach (Match m in WeekdayDate.Matches(text))
+            {
+                int month = TimeTagger.MonthOf(m.Groups["mon"].Value);
+                int day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+                if (month is >= 1 and <= 12) pairs.Add((month, day, Enum.Parse<DayOfWeek>(m.Groups["wd"].Value)));
+                if (pairs.Count == 8) break;
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // a pathological text: use what was found
+        }
+        if (pairs.Count == 0) return null;
+        for (int y = today.Year; y > today.Year - WeekdayYearSpan; y--)
+        {
+            bool all = true;
+            foreach (var (month, day, wd) in pairs)
+            {
+                if (day > DateTime.DaysInMonth(y, month) || new DateOnly(y, month, day).DayOfWeek != wd) { all = false; break; }
+            }
+            // a date later in the year than today cannot have been reported yet this year
+            if (all && y == today.Year)
+                foreach (var (month, day, _) in pairs)
+                    if (new DateOnly(y, month, day) > today) { all = false; break; }
+            if (all) return y;
+        }
+        return null;
     }
 
     private static int? LatestYear(List<(int Offset, int Year)> years)

@@ -374,10 +374,32 @@ public sealed class FigureFinder : IAnnotator
                     return true;
                 }
                 // "1.5 million", "2 billion", "1 1/2"
+                double smallestScale = 0;
                 while (last + 1 < hi && NumberWords.TryScale(W(last + 1), out double scale) && scale >= 100 && !IsPluralScaleOf(last + 1))
                 {
                     value *= scale;
+                    smallestScale = scale;
                     last++;
+                }
+                // "4 thousand 3 hundred and 21": digit groups with falling scale words, then "and" and the rest
+                while (smallestScale > 0 && last + 2 < hi && _tokens[last + 1].Kind == TokenKind.Number && NumberWords.TryScale(W(last + 2), out double s2) &&
+                       s2 >= 100 && s2 < smallestScale && int.TryParse(W(last + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int group) && group is > 0 and < 1000)
+                {
+                    value += group * s2;
+                    smallestScale = s2;
+                    last += 2;
+                }
+                if (smallestScale == 100 && Is(last + 1, "and") && last + 2 < hi && _tokens[last + 2].Kind == TokenKind.Number &&
+                    int.TryParse(W(last + 2), NumberStyles.None, CultureInfo.InvariantCulture, out int andRest) && andRest is > 0 and < 100)
+                {
+                    value += andRest;
+                    last += 2;
+                }
+                else if (smallestScale == 100 && Is(last + 1, "and") && last + 2 < hi && _tokens[last + 2].Kind == TokenKind.Word &&
+                         NumberWords.TryWord(W(last + 2), out double restWord) && restWord is > 0 and < 100 && !(last + 3 < hi && NumberWords.TryScale(W(last + 3), out _)))
+                {
+                    value += restWord;
+                    last += 2;
                 }
                 if (prefix is not null && last + 1 < hi && (W(last + 1).Equals("m", StringComparison.Ordinal) || W(last + 1).Equals("bn", StringComparison.OrdinalIgnoreCase)))
                 {
@@ -405,6 +427,12 @@ public sealed class FigureFinder : IAnnotator
                     return true;
                 }
                 if (!TryWordNumber(i, out value, out last)) return false;
+                // "five point five", "two hundred point seventy-one": a spoken decimal ("at one point" is not one)
+                if (Is(last + 1, "point") && !(i - 1 >= lo && Is(i - 1, "at")) && SpokenDecimals(last + 2, out double fraction, out int fracLast))
+                {
+                    value += fraction;
+                    last = fracLast;
+                }
                 words = true;
             }
             else return false;
@@ -539,6 +567,32 @@ public sealed class FigureFinder : IAnnotator
             return true;
         }
 
+        /// <summary>
+        /// The digits after a spoken "point": single digit words read one by one ("nought four" = .04), or one
+        /// number word read as the digits it writes ("seventy-one" = .71).
+        /// </summary>
+        private readonly bool SpokenDecimals(int k, out double fraction, out int last)
+        {
+            fraction = 0;
+            last = k - 1;
+            var digits = new System.Text.StringBuilder();
+            while (k < hi && digits.Length < 12)
+            {
+                var w = W(k);
+                if (w.Equals("nought", StringComparison.OrdinalIgnoreCase) || w.Equals("naught", StringComparison.OrdinalIgnoreCase) ||
+                    w.Equals("zero", StringComparison.OrdinalIgnoreCase) || w.Equals("oh", StringComparison.OrdinalIgnoreCase)) digits.Append('0');
+                else if (NumberWords.TryWord(w, out double d) && d == Math.Floor(d) && d is >= 0 and < 100 && (digits.Length == 0 || d < 10))
+                    digits.Append(d.ToString(CultureInfo.InvariantCulture));
+                else break;
+                last = k;
+                k++;
+                if (digits.Length >= 2 && !(k < hi && NumberWords.TryWord(W(k), out double next) && next < 10)) break;
+            }
+            if (digits.Length == 0) return false;
+            fraction = double.Parse("0." + digits, CultureInfo.InvariantCulture);
+            return true;
+        }
+
         /// <summary>"1/4", "3/8": a numerator below its denominator, as in a mixed number.</summary>
         private static bool TryProperFraction(ReadOnlySpan<char> w, out double value)
         {
@@ -574,7 +628,7 @@ public sealed class FigureFinder : IAnnotator
             else if (!TryWordNumber(b, out minor, out last)) return;
             if (minor is < 1 or > 99 || minor != Math.Floor(minor)) return;
             if (last + 1 < hi && MinorUnitWords.Contains(W(last + 1).ToString())) last++;
-            else if (and || (last + 1 < hi && _tokens[last + 1].Kind is TokenKind.Word or TokenKind.Number)) return;
+            else if (and || (last + 1 < hi && _tokens[last + 1].Kind is not TokenKind.Punctuation)) return;
             num = num with { Value = num.Value + minor / 100, UnitLast = last };
         }
 

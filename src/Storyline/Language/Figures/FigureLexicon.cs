@@ -41,6 +41,8 @@ internal static class FigureLexicon
         ["¥"] = "JPY", ["JPY"] = "JPY", ["A$"] = "AUD", ["AU$"] = "AUD", ["$A"] = "AUD", ["HK$"] = "HKD", ["C$"] = "CAD",
         ["NZ$"] = "NZD", ["S$"] = "SGD", ["RM"] = "MYR", ["Rs"] = "INR", ["Rs."] = "INR", ["₹"] = "INR", ["₪"] = "ILS",
         ["NIS"] = "ILS", ["CNY"] = "CNY", ["RMB"] = "CNY", ["INR"] = "INR", ["CAD"] = "CAD", ["AUD"] = "AUD",
+        ["₩"] = "KRW", ["₽"] = "RUB", ["₺"] = "TRY", ["₴"] = "UAH", ["₦"] = "NGN", ["₱"] = "PHP", ["฿"] = "THB",
+        ["₫"] = "VND", ["₡"] = "CRC", ["₭"] = "LAK", ["₸"] = "KZT", ["₼"] = "AZN", ["₾"] = "GEL",
     };
 
     /// <summary>Reporting verbs that are also nouns ("Arab states", "the claims", "early estimates").</summary>

@@ -173,6 +173,7 @@ public sealed class TimeTagger : IAnnotator
         }
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         DayRanges(text, result);
+        YearSpans(text, result);
         return SameDaySameYear(result);
     }
 
@@ -181,6 +182,41 @@ public sealed class TimeTagger : IAnnotator
 
     // "March 3 to 7", "Nov. 19-20": a bare day after a month-day date and a range word
     private static readonly Regex DayAfterRange = new(@"\G\s*(?:(?i:to|until|till|through|and)\s+|[-\u2013]\s*)(?<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%|\s+(?i:percent|per\b)|\s+[a-z]+s\b)", Opts, TimeSpan.FromSeconds(1));
+
+    // "2014-2018", "2010–15": a span of years written as one token
+    private static readonly Regex YearSpan = new(@"(?<![\w$£€.,/-])(?<y1>(?:19|20)\d\d)[-\u2013](?<y2>(?:19|20)\d\d|\d\d)\b(?![-/.,]?\d|%|\s*(?i:percent))", Opts, TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// A span of years ("2014-2018", "the 2010-15 period") is its two ends, each a year, when the second
+    /// is later than the first (a score or an ID such as "2019-2017" is not a span).
+    /// </summary>
+    private static void YearSpans(string text, List<TimeExpression> found)
+    {
+        int n = found.Count;
+        MatchCollection spans;
+        try
+        {
+            spans = YearSpan.Matches(text);
+            _ = spans.Count;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return;
+        }
+        foreach (Match m in spans)
+        {
+            if (Taken(found, m.Index, m.Index + m.Length)) continue;
+            int y1 = int.Parse(m.Groups["y1"].Value, CultureInfo.InvariantCulture);
+            var g2 = m.Groups["y2"];
+            int y2 = int.Parse(g2.Value, CultureInfo.InvariantCulture);
+            if (g2.Length == 2) y2 += y1 / 100 * 100;
+            if (y2 <= y1 || y2 - y1 > 50) continue;
+            var g1 = m.Groups["y1"];
+            found.Add(new TimeExpression(new TextSpan(g1.Index, g1.Index + g1.Length), g1.Value, TimexType.DATE, y1.ToString("D4", CultureInfo.InvariantCulture)));
+            found.Add(new TimeExpression(new TextSpan(g2.Index, g2.Index + g2.Length), g2.Value, TimexType.DATE, y2.ToString("D4", CultureInfo.InvariantCulture)));
+        }
+        if (found.Count != n) found.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+    }
 
     /// <summary>
     /// Day ranges that name the month once: the bare day takes the month (and year) of the date it is

@@ -16,6 +16,7 @@ public sealed class FigureFinderTests
     [InlineData("The repairs took two and a half weeks of labour worth 40,000 euros.", 40000, "EUR")]
     [InlineData("The bill came to thirteen dollars and forty-five cents.", 13.45, "USD")]
     [InlineData("The ticket costs 15 dollars 50.", 15.5, "USD")]
+    [InlineData("The ferry fare rose to 4,500 ₩ this spring.", 4500, "KRW")]
     public void Reads_amounts_in_news_forms(string text, double value, string unit) =>
         Figures(text).ShouldContain(f => Math.Abs(f.Value - value) < 1e-6 && f.Unit == unit, string.Join(" | ", Figures(text).Select(f => f.Text + "=" + f.Value + " " + f.Unit)));
 
@@ -25,6 +26,10 @@ public sealed class FigureFinderTests
     [InlineData("The recipe needs 2 1/4 cups of flour.", 2.25)]
     [InlineData("The port handled five million and three quarters tonnes.", 5750000)]
     [InlineData("The fund is worth one billion and a half million.", 1000500000)]
+    [InlineData("The index fell by three point five percent.", 3.5)]
+    [InlineData("Readings reached nine point nought four on the scale.", 9.04)]
+    [InlineData("The survey counted 4 thousand 3 hundred and 21 nests.", 4321)]
+    [InlineData("The club has 3 hundred and one members.", 301)]
     public void Reads_fractions_and_mixed_numbers(string text, double value) =>
         Figures(text).ShouldContain(f => Math.Abs(f.Value - value) < 1e-6, string.Join(" | ", Figures(text).Select(f => f.Text + "=" + f.Value + " " + f.Unit)));
 
@@ -208,4 +213,8 @@ public sealed class FigureAsOfTests
         figures.Count(f => f.Value == 12000).ShouldBe(2);
         figures.Single(f => f.Value == 300).Source.ShouldBeNull();
     }
+
+    [Fact]
+    public void At_one_point_is_not_a_decimal() =>
+        AnnotationTestPipeline.Run("At one point two ships collided in the strait.", new DateOnly(2024, 7, 25)).Figures.ShouldNotContain(f => Math.Abs(f.Value - 1.2) < 1e-9);
 }

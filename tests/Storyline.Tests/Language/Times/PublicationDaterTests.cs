@@ -70,6 +70,19 @@ public sealed class PublicationDaterTests
         dater.Annotate(doc).ReferenceDate.ShouldBe(new DateOnly(2024, 10, 7));
     }
 
+    [Fact]
+    public void A_weekday_with_the_month_and_day_fixes_a_missing_year()
+    {
+        // 7 October fell on a Monday in 2024 and in 2019; the latest such year before the clock wins over the clock's year
+        var clock = new FixedClock(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
+        var dater = new PublicationDater(clock);
+        var doc = Storyline.Language.SentenceSplitter.Instance.Annotate(Storyline.Language.Tokenizer.Instance.Annotate(
+            AnnotatedDocument.For(new Article { Id = "x", Source = "x", Text = "The mill closed on Monday, October 7, after the storm." })));
+        var dated = dater.Annotate(doc);
+        dated.ReferenceDate.ShouldBe(new DateOnly(2024, 10, 7));
+        dated.Article.HasFlag(ArticleFlags.DateEstimated).ShouldBeTrue();
+    }
+
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;

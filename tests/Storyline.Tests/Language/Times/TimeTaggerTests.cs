@@ -46,6 +46,8 @@ public sealed class TimeTaggerTests
     [InlineData("Crews will close the bridge between 3 and 9 next month.", "9", "2024-08-09")]
     [InlineData("The summit ran from March 3 to 7.", "7", "2024-03-07")]
     [InlineData("Inflation peaked in the 1970's.", "1970's", "197")]
+    [InlineData("Output doubled over 2011-2016 in the north.", "2016", "2016")]
+    [InlineData("Output doubled over 2011-2016 in the north.", "2011", "2011")]
     public void Resolves_counted_days_and_weeks(string text, string expression, string value) =>
         Single(text, expression).Value.ShouldBe(value);
 
