@@ -110,6 +110,9 @@ public sealed class TimeTagger : IAnnotator
         public static readonly Regex DayOfRelativeMonth = W(@"(?i:of)\s+(?i:this|next|last|the coming|the following)\s+(?i:month)\b");
         public static readonly Regex NthWeekdayOfRelativeMonth = W(WeekdayAnyCase + @"\s+(?i:of|in)\s+(?i:this|next|last)\s+(?i:month)\b");
         public static readonly Regex NthWeekdayOfMonth = W(WeekdayAnyCase + @"\s+(?i:of|in)\s+" + TimeTagger.Month);
+        // "per" and "each" are in most texts ("percent"), a frequency phrase is not: the rule's alternatives
+        // without the leading word boundary
+        public static readonly Regex Set = W(@"(?i:(?:once|twice|times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)|(?:every|each|per)\s+(?:day|week|month|year|morning|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly))\b");
         public static readonly Regex NthWeekOf = W(@"(?i:week)\s+(?i:of)\s+(?:(?i:this|next|last)\s+(?i:year)|" + YearDigits + @")\b");
     }
 
@@ -177,7 +180,7 @@ public sealed class TimeTagger : IAnnotator
         new(RuleKind.Duration, R(@"\b(?:(?<mod>(?i:nearly|almost|about|around|more than|over|roughly|approximately|at least|less than|up to|just over|just under|fewer than|some|for|the))\s+)?(?:(?<rel>(?i:the\s+)?(?:past|last|next|first|previous|coming|following|final|recent))\s+)?" + NumW + @"[\s-]*(?:(?i:consecutive|straight|successive|more|additional|full|further|long)\s+)?(?<unit>(?i:second|minute|hour|day|night|week|weekend|month|year|decade|century|quarter))(?<pl>s)?(?:[\s-]+(?<old>(?i:old|long)))?\b"), 6, RuleTriggers.Duration),
         new(RuleKind.WholeUnit, R(@"\b(?<q>(?i:all|full|whole|entire|another|half an?|half))[\s-](?<unit>(?i:day|week|month|year|hour))\b"), 5, RuleTriggers.WholeUnit),
         new(RuleKind.BarePlural, R(@"(?<=\b(?i:for|within|over|in|after|took|take|takes|lasted|last|recent|past|spent|than)\s+)(?<unit>(?i:decades|years|months|weeks|days|hours|minutes))(?:-long)?\b|\b(?<unit>(?i:decades|years|months|weeks))-long\b"), 3, RuleTriggers.BarePlural),
-        new(RuleKind.Set, R(@"\b(?i:(?<freq>(?:once|twice|\d+\s+times|(?:three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each|every)\s+(?<unit>day|week|month|year))|(?<every>every|each|per)\s+(?<unit>day|week|month|year|morning|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly))\b"), 7, RuleTriggers.Set),
+        new(RuleKind.Set, R(@"\b(?i:(?<freq>(?:once|twice|\d+\s+times|(?:three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each|every)\s+(?<unit>day|week|month|year))|(?<every>every|each|per)\s+(?<unit>day|week|month|year|morning|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly))\b"), 7, RuleTriggers.Set, RuleWitnesses.Set),
         new(RuleKind.Clock, R(@"\b(?<h>1[0-2]|0?[1-9])(?::(?<m>[0-5]\d))?\s*(?<ampm>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m))(?!\w)(?:\s*\(?" + Tz + @"(?:\s*[+-]\s*\d{1,2})?\)?)?"), 9, RuleTriggers.Clock),
         new(RuleKind.Clock24, R(@"\b(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?:\s*" + Tz + @")?\b"), 8, RuleTriggers.Colon),
         new(RuleKind.ClockCompact, R(@"\b(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)\s*(?:" + Tz + @"|(?i:hrs|hours\b))"), 8, RuleTriggers.ClockCompact),
