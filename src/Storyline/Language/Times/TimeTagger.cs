@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Storyline.Documents;
@@ -35,7 +36,92 @@ public sealed class TimeTagger : IAnnotator
         DayOfRelativeMonth, NthWeekdayOfMonth, NthWeekOf,
     }
 
-    internal sealed record Rule(RuleKind Kind, Regex Pattern, int Priority);
+    /// <summary>
+    /// One extraction rule. <paramref name="Trigger"/>, when given, lists strings of which every match of
+    /// the pattern contains at least one (compared ignoring case): a document without any of them cannot
+    /// match, so the rule's regex is not run over it. Skipping a rule that would find nothing leaves the
+    /// candidates, and so the output, unchanged.
+    /// </summary>
+    /// <remarks>
+    /// <paramref name="Witness"/>, when given, is a pattern that matches a part of every match of the rule
+    /// (a mandatory sub-sequence with the same case rules), cheap to search because it starts with literal
+    /// words: a document it does not match cannot match the rule either.
+    /// </remarks>
+    internal sealed record Rule(RuleKind Kind, Regex Pattern, int Priority, SearchValues<string>? Trigger = null, Regex? Witness = null);
+
+    /// <summary>
+    /// The trigger tables of <see cref="Rules"/>: for each, a set of strings one of which every match of the
+    /// rules that use it must contain. One vectorised search per rule and document is far cheaper than
+    /// running the rule's regex over a document that cannot match it.
+    /// </summary>
+    private static class RuleTriggers
+    {
+        private static SearchValues<string> Any(params string[] words) =>
+            SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+
+        // every month alternative, full or abbreviated, starts with one of these
+        public static readonly SearchValues<string> Month = Any("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+        public static readonly SearchValues<string> Weekday = Any("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+        public static readonly SearchValues<string> Slash = Any("/");
+        public static readonly SearchValues<string> SlashOrHyphen = Any("/", "-");
+        public static readonly SearchValues<string> Colon = Any(":");
+        public static readonly SearchValues<string> Weekend = Any("weekend");
+        public static readonly SearchValues<string> Week = Any("week");
+        public static readonly SearchValues<string> RelativeMonth = Any("month");
+        public static readonly SearchValues<string> Season = Any("spring", "summer", "autumn", "fall", "winter");
+        public static readonly SearchValues<string> Decade = Any("0s", "0's", "0\u2019s");
+        public static readonly SearchValues<string> Century = Any("century");
+        // "the day before yesterday" and "the day after tomorrow" contain "yesterday" and "tomorrow"
+        public static readonly SearchValues<string> DayWord = Any("today", "tonight", "yesterday", "tomorrow");
+        public static readonly SearchValues<string> DayPart = Any("morning", "afternoon", "evening", "night");
+        // "weekend" contains "week"
+        public static readonly SearchValues<string> RelativeUnit = Any("week", "month", "year", "quarter", "decade", "century", "spring", "summer", "fall", "autumn", "winter");
+        public static readonly SearchValues<string> Ago = Any("ago", "from now", "hence");
+        public static readonly SearchValues<string> Duration = Any("second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century", "quarter");
+        public static readonly SearchValues<string> WholeUnit = Any("day", "week", "month", "year", "hour");
+        public static readonly SearchValues<string> BarePlural = Any("decades", "years", "months", "weeks", "days", "hours", "minutes");
+        // "biweekly" contains "weekly"; "N times" and "several times" contain "times"
+        public static readonly SearchValues<string> Set = Any("once", "twice", "times", "every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "quarterly");
+        public static readonly SearchValues<string> Clock = Any("am", "pm", "a.m", "p.m");
+        public static readonly SearchValues<string> ClockCompact = Any("hrs", "hours", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "BST", "CET", "CEST", "IST");
+        public static readonly SearchValues<string> NoonMidnight = Any("noon", "midday", "midnight");
+        // each alternative of the reference words contains one of these ("nowadays" has "now", "the near term" has "term")
+        public static readonly SearchValues<string> RefWord = Any("now", "current", "present", "these days", "time being", "moment", "recent", "lately", "past", "formerly", "future", "soon", "term", "coming", "ahead", "shortly");
+        public static readonly SearchValues<string> Quarter = Any("quarter", "half");
+        public static readonly SearchValues<string> QuarterCode = Any("q1", "q2", "q3", "q4", "h1", "h2");
+    }
+
+    /// <summary>
+    /// The witness patterns of <see cref="Rules"/>: each is a mandatory part of the rules that use it, taken
+    /// verbatim from their patterns (so case and spacing rules are the same), and so is found in any text
+    /// where one of those rules matches. A witness shared by several rules is searched once per document.
+    /// </summary>
+    private static class RuleWitnesses
+    {
+        private const string YearDigits = @"(?:1[6-9]\d\d|20\d\d)";
+        private const string WeekdayAnyCase = @"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+        private static Regex W(string pattern) => new(pattern, Opts);
+
+        // the month-name group every month-based rule requires
+        public static readonly Regex Month = W(TimeTagger.Month);
+        public static readonly Regex Season = W(@"(?i:spring|summer|autumn|fall|winter)\s+(?i:of\s+)?" + YearDigits + @"\b");
+        public static readonly Regex RelativeUnit = W(@"(?i:last|this|next|past|previous|coming|following|current|same)\s+(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\b");
+        public static readonly Regex Ago = W(@"(?i:day|week|month|year|decade|hour|minute)s?\s+(?i:ago|from now|hence)\b");
+        public static readonly Regex DayOfRelativeMonth = W(@"(?i:of)\s+(?i:this|next|last|the coming|the following)\s+(?i:month)\b");
+        public static readonly Regex NthWeekdayOfRelativeMonth = W(WeekdayAnyCase + @"\s+(?i:of|in)\s+(?i:this|next|last)\s+(?i:month)\b");
+        public static readonly Regex NthWeekdayOfMonth = W(WeekdayAnyCase + @"\s+(?i:of|in)\s+" + TimeTagger.Month);
+        // "per" and "each" are in most texts ("percent"), a frequency phrase is not: the rule's alternatives
+        // without the leading word boundary
+        public static readonly Regex Set = W(@"(?i:(?:once|twice|times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)|(?:every|each|per)\s+(?:day|week|month|year|morning|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly))\b");
+        public static readonly Regex NthWeekOf = W(@"(?i:week)\s+(?i:of)\s+(?:(?i:this|next|last)\s+(?i:year)|" + YearDigits + @")\b");
+    }
+
+    /// <summary>
+    /// Characters that case-insensitive regex matching equates with ASCII letters of the triggers (KELVIN SIGN
+    /// with 'k', LATIN SMALL LETTER LONG S with 's') but an ordinal ignore-case search does not: a text that
+    /// has one runs every rule.
+    /// </summary>
+    private static readonly SearchValues<char> TriggerUnsafeChars = SearchValues.Create("\u212A\u017F");
 
     // Building blocks. Month names are case-sensitive (they are proper nouns; "may" and "march" are verbs);
     // function words are matched case-insensitively with inline (?i:) groups.
@@ -66,50 +152,50 @@ public sealed class TimeTagger : IAnnotator
     /// <summary>The extraction rules; priority breaks ties between equally long overlapping matches.</summary>
     internal static readonly Rule[] Rules =
     [
-        new(RuleKind.FullDate, R(@"\b" + WeekdayLead + @"(?:" + Mod + @"[\s-]+)?" + Month + @"\s+" + Day + @"(?:,\s*|\s+)" + Year + @"\b"), 10),
-        new(RuleKind.OrdinalDate, R(@"\b(?:(?i:the)\s+)?(?:" + Day + "|" + OrdinalDay + @")\s+(?i:of)\s+" + Month + @"(?:,?\s+" + Year + ")?" + @"\b|\b" + Month + @"\s+(?i:the\s+)?" + OrdinalDay + @"\b(?:,?\s+" + Year + ")?"), 9),
-        new(RuleKind.DayMonthYear, R(@"\b" + WeekdayLead + @"(?<!\d[.,])" + Day + @"\s+(?i:of\s+)?" + Month + @",?\s+" + Year + @"\b"), 10),
+        new(RuleKind.FullDate, R(@"\b" + WeekdayLead + @"(?:" + Mod + @"[\s-]+)?" + Month + @"\s+" + Day + @"(?:,\s*|\s+)" + Year + @"\b"), 10, RuleTriggers.Month, RuleWitnesses.Month),
+        new(RuleKind.OrdinalDate, R(@"\b(?:(?i:the)\s+)?(?:" + Day + "|" + OrdinalDay + @")\s+(?i:of)\s+" + Month + @"(?:,?\s+" + Year + ")?" + @"\b|\b" + Month + @"\s+(?i:the\s+)?" + OrdinalDay + @"\b(?:,?\s+" + Year + ")?"), 9, RuleTriggers.Month, RuleWitnesses.Month),
+        new(RuleKind.DayMonthYear, R(@"\b" + WeekdayLead + @"(?<!\d[.,])" + Day + @"\s+(?i:of\s+)?" + Month + @",?\s+" + Year + @"\b"), 10, RuleTriggers.Month, RuleWitnesses.Month),
         new(RuleKind.IsoDate, R(@"\b" + Year + @"-(?<mm>0[1-9]|1[0-2])-(?<dd>0[1-9]|[12]\d|3[01])\b"), 10),
         new(RuleKind.NumericDate, R(@"\b(?<mm>0?[1-9]|1[0-2])[/-](?<dd>0?[1-9]|[12]\d|3[01])[/-](?<year>(?:19|20)\d\d)\b"), 10),
         new(RuleKind.NumericDate, R(@"\b(?<dd>1[3-9]|2\d|3[01])[/.-](?<mm>0?[1-9]|1[0-2])[/.-](?<year>(?:19|20)\d\d)\b"), 10),
         new(RuleKind.NumericDate, R(@"\b(?<dd>0?[1-9]|1[0-2])\.(?<mm>0?[1-9]|1[0-2])\.(?<year>(?:19|20)\d\d)\b"), 10),
-        new(RuleKind.NumericDate, R(@"\b(?<year>(?:19|20)\d\d)/(?<mm>0?[1-9]|1[0-2])/(?<dd>0?[1-9]|[12]\d|3[01])\b"), 10),
+        new(RuleKind.NumericDate, R(@"\b(?<year>(?:19|20)\d\d)/(?<mm>0?[1-9]|1[0-2])/(?<dd>0?[1-9]|[12]\d|3[01])\b"), 10, RuleTriggers.Slash),
         new(RuleKind.NumericDate, R(@"\b(?<mm>0?[1-9]|1[0-2])[/-](?<dd>0?[1-9]|[12]\d|3[01])[/-](?<yy>\d\d)\b(?![/-]\d)"), 9),
-        new(RuleKind.MonthSlashDay, R(@"(?<![\d/.,$]|\d\s)\b(?<mm>0?[1-9]|1[0-2])/(?<dd>0?[1-9]|[12]\d|3[01])\b(?![/.,]?\d|%|\s+(?i:of)\b)"), 6),
-        new(RuleKind.Weekend, R(@"\b(?<rel>(?i:the|this|last|next|over the|past))\s+(?i:weekend)\b"), 6),
-        new(RuleKind.NumericMonth, R(@"\b(?<year>(?:19|20)\d\d)\s?[/-]\s?(?<mm>0?[1-9]|1[0-2])\b(?![/-]\d)|\b(?<mm>0?[1-9]|1[0-2])\s?/\s?(?<year>(?:19|20)\d\d)\b"), 8),
+        new(RuleKind.MonthSlashDay, R(@"(?<![\d/.,$]|\d\s)\b(?<mm>0?[1-9]|1[0-2])/(?<dd>0?[1-9]|[12]\d|3[01])\b(?![/.,]?\d|%|\s+(?i:of)\b)"), 6, RuleTriggers.Slash),
+        new(RuleKind.Weekend, R(@"\b(?<rel>(?i:the|this|last|next|over the|past))\s+(?i:weekend)\b"), 6, RuleTriggers.Weekend),
+        new(RuleKind.NumericMonth, R(@"\b(?<year>(?:19|20)\d\d)\s?[/-]\s?(?<mm>0?[1-9]|1[0-2])\b(?![/-]\d)|\b(?<mm>0?[1-9]|1[0-2])\s?/\s?(?<year>(?:19|20)\d\d)\b"), 8, RuleTriggers.SlashOrHyphen),
         new(RuleKind.DayOfMonth, R(@"(?<=\b(?i:on|for|by|until|till|since|from)\s+)(?i:the)\s+(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![\s-]+(?i:of|century|[a-z]))"), 6),
-        new(RuleKind.MonthDay, R(@"\b" + WeekdayLead + @"(?:" + Mod + @"[\s-]+)?" + Month + @"\s+" + Day + @"\b(?![,.]?\d)" + RelYear + "?"), 8),
-        new(RuleKind.DayMonth, R(@"(?<!\d[.,])\b" + Day + @"\s+(?i:of\s+)?" + Month + @"\b" + RelYear + "?"), 8),
-        new(RuleKind.MonthYear, R(@"\b(?:" + Mod + @"[\s-]+)?" + Month + @",?\s+(?i:of\s+)?" + Year + @"\b"), 9),
-        new(RuleKind.MonthAlone, R(@"\b(?:" + Mod + @"[\s-]+)?(?:(?<rel>(?i:last|next|this|past|previous|coming))\s+)?(?<month>" + MonthFull + @")\b(?!\s+\d)(?<ry>\s+(?i:next|last|this)\s+year)?"), 5),
-        new(RuleKind.Season, R(@"\b(?:(?<mod>(?i:early|mid|late))[\s-]+)?(?<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of\s+)?" + Year + @")\b"), 8),
+        new(RuleKind.MonthDay, R(@"\b" + WeekdayLead + @"(?:" + Mod + @"[\s-]+)?" + Month + @"\s+" + Day + @"\b(?![,.]?\d)" + RelYear + "?"), 8, RuleTriggers.Month, RuleWitnesses.Month),
+        new(RuleKind.DayMonth, R(@"(?<!\d[.,])\b" + Day + @"\s+(?i:of\s+)?" + Month + @"\b" + RelYear + "?"), 8, RuleTriggers.Month, RuleWitnesses.Month),
+        new(RuleKind.MonthYear, R(@"\b(?:" + Mod + @"[\s-]+)?" + Month + @",?\s+(?i:of\s+)?" + Year + @"\b"), 9, RuleTriggers.Month, RuleWitnesses.Month),
+        new(RuleKind.MonthAlone, R(@"\b(?:" + Mod + @"[\s-]+)?(?:(?<rel>(?i:last|next|this|past|previous|coming))\s+)?(?<month>" + MonthFull + @")\b(?!\s+\d)(?<ry>\s+(?i:next|last|this)\s+year)?"), 5, RuleTriggers.Month, RuleWitnesses.Month),
+        new(RuleKind.Season, R(@"\b(?:(?<mod>(?i:early|mid|late))[\s-]+)?(?<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of\s+)?" + Year + @")\b"), 8, RuleTriggers.Season, RuleWitnesses.Season),
         new(RuleKind.Year, R(@"(?<![\$£€\d,.#/-])\b(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|end of|fiscal|the year))[\s-]+)?" + Year + @"\b(?![,.]\d|%|-\d|/\d|:\d|\s*(?i:percent)\b)"), 4),
-        new(RuleKind.Decade, R(@"(?<![\w$])(?:(?i:the)\s+)?(?:(?<mod>(?i:early|mid|late))[\s-]+)?['’]?(?<dec>1[5-9]\d|20\d|[1-9])0['’]?s\b"), 6),
-        new(RuleKind.Century, R(@"\b(?:(?i:the)\s+)?(?<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+(?i:century)\b"), 6),
-        new(RuleKind.DayWord, R(@"\b(?:(?<mod>(?i:earlier|later|early|late))\s+)?(?<w>(?i:the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow))(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?\b"), 7),
-        new(RuleKind.DayPart, R(@"\b(?i:(?<rel>this|last|tomorrow|yesterday)\s+(?<part>morning|afternoon|evening|night))\b"), 8),
-        new(RuleKind.RelativeUnit, R(@"\b(?:(?<mod>(?i:early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of|the rest of|the first half of|the second half of|end of|the same period|the same month))[\s-]+)?(?<the>(?i:the)\s+)?(?<rel>(?i:last|this|next|past|previous|coming|following|current|same))\s+(?<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\b"), 7),
-        new(RuleKind.Ago, R(@"\b" + NumW + @"[\s-]+(?<unit>(?i:day|week|month|year|decade|hour|minute))s?\s+(?i:ago|from now|hence)\b"), 9),
-        new(RuleKind.Duration, R(@"\b(?:(?<mod>(?i:nearly|almost|about|around|more than|over|roughly|approximately|at least|less than|up to|just over|just under|fewer than|some|for|the))\s+)?(?:(?<rel>(?i:the\s+)?(?:past|last|next|first|previous|coming|following|final|recent))\s+)?" + NumW + @"[\s-]*(?:(?i:consecutive|straight|successive|more|additional|full|further|long)\s+)?(?<unit>(?i:second|minute|hour|day|night|week|weekend|month|year|decade|century|quarter))(?<pl>s)?(?:[\s-]+(?<old>(?i:old|long)))?\b"), 6),
-        new(RuleKind.WholeUnit, R(@"\b(?<q>(?i:all|full|whole|entire|another|half an?|half))[\s-](?<unit>(?i:day|week|month|year|hour))\b"), 5),
-        new(RuleKind.BarePlural, R(@"(?<=\b(?i:for|within|over|in|after|took|take|takes|lasted|last|recent|past|spent|than)\s+)(?<unit>(?i:decades|years|months|weeks|days|hours|minutes))(?:-long)?\b|\b(?<unit>(?i:decades|years|months|weeks))-long\b"), 3),
-        new(RuleKind.Set, R(@"\b(?i:(?<freq>(?:once|twice|\d+\s+times|(?:three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each|every)\s+(?<unit>day|week|month|year))|(?<every>every|each|per)\s+(?<unit>day|week|month|year|morning|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly))\b"), 7),
-        new(RuleKind.Clock, R(@"\b(?<h>1[0-2]|0?[1-9])(?::(?<m>[0-5]\d))?\s*(?<ampm>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m))(?!\w)(?:\s*\(?" + Tz + @"(?:\s*[+-]\s*\d{1,2})?\)?)?"), 9),
-        new(RuleKind.Clock24, R(@"\b(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?:\s*" + Tz + @")?\b"), 8),
-        new(RuleKind.ClockCompact, R(@"\b(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)\s*(?:" + Tz + @"|(?i:hrs|hours\b))"), 8),
-        new(RuleKind.NoonMidnight, R(@"\b(?i:noon|midday|midnight)\b"), 5),
-        new(RuleKind.Weekday, R(@"\b(?:(?<rel>(?i:last|next|this|early|late|coming|past))\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?<pl>s)?(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?(?:\s+(?<wk>(?i:next|last|this))\s+(?i:week))?\b"), 7),
-        new(RuleKind.RefWord, R(@"\b(?i:(?<present>right now|now|currently|current|at present|presently|nowadays|these days|the time being|at the moment|the present)|(?<past>recently|lately|the past|formerly|recent)|(?<future>the future|soon|the near future|the near term|the long term|the short term|the coming days|the coming weeks|the coming months|the coming years|the days ahead|the weeks ahead|the months ahead|the years ahead|shortly))\b"), 3),
-        new(RuleKind.Quarter, R(@"\b(?i:(?:the\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+(?<q>quarter|half)(?:\s+(?:of\s+)?(?:" + Year + @"|(?<rel>this|last|next)\s+year|the\s+year))?)\b"), 8),
+        new(RuleKind.Decade, R(@"(?<![\w$])(?:(?i:the)\s+)?(?:(?<mod>(?i:early|mid|late))[\s-]+)?['’]?(?<dec>1[5-9]\d|20\d|[1-9])0['’]?s\b"), 6, RuleTriggers.Decade),
+        new(RuleKind.Century, R(@"\b(?:(?i:the)\s+)?(?<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+(?i:century)\b"), 6, RuleTriggers.Century),
+        new(RuleKind.DayWord, R(@"\b(?:(?<mod>(?i:earlier|later|early|late))\s+)?(?<w>(?i:the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow))(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?\b"), 7, RuleTriggers.DayWord),
+        new(RuleKind.DayPart, R(@"\b(?i:(?<rel>this|last|tomorrow|yesterday)\s+(?<part>morning|afternoon|evening|night))\b"), 8, RuleTriggers.DayPart),
+        new(RuleKind.RelativeUnit, R(@"\b(?:(?<mod>(?i:early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of|the rest of|the first half of|the second half of|end of|the same period|the same month))[\s-]+)?(?<the>(?i:the)\s+)?(?<rel>(?i:last|this|next|past|previous|coming|following|current|same))\s+(?<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\b"), 7, RuleTriggers.RelativeUnit, RuleWitnesses.RelativeUnit),
+        new(RuleKind.Ago, R(@"\b" + NumW + @"[\s-]+(?<unit>(?i:day|week|month|year|decade|hour|minute))s?\s+(?i:ago|from now|hence)\b"), 9, RuleTriggers.Ago, RuleWitnesses.Ago),
+        new(RuleKind.Duration, R(@"\b(?:(?<mod>(?i:nearly|almost|about|around|more than|over|roughly|approximately|at least|less than|up to|just over|just under|fewer than|some|for|the))\s+)?(?:(?<rel>(?i:the\s+)?(?:past|last|next|first|previous|coming|following|final|recent))\s+)?" + NumW + @"[\s-]*(?:(?i:consecutive|straight|successive|more|additional|full|further|long)\s+)?(?<unit>(?i:second|minute|hour|day|night|week|weekend|month|year|decade|century|quarter))(?<pl>s)?(?:[\s-]+(?<old>(?i:old|long)))?\b"), 6, RuleTriggers.Duration),
+        new(RuleKind.WholeUnit, R(@"\b(?<q>(?i:all|full|whole|entire|another|half an?|half))[\s-](?<unit>(?i:day|week|month|year|hour))\b"), 5, RuleTriggers.WholeUnit),
+        new(RuleKind.BarePlural, R(@"(?<=\b(?i:for|within|over|in|after|took|take|takes|lasted|last|recent|past|spent|than)\s+)(?<unit>(?i:decades|years|months|weeks|days|hours|minutes))(?:-long)?\b|\b(?<unit>(?i:decades|years|months|weeks))-long\b"), 3, RuleTriggers.BarePlural),
+        new(RuleKind.Set, R(@"\b(?i:(?<freq>(?:once|twice|\d+\s+times|(?:three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each|every)\s+(?<unit>day|week|month|year))|(?<every>every|each|per)\s+(?<unit>day|week|month|year|morning|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly))\b"), 7, RuleTriggers.Set, RuleWitnesses.Set),
+        new(RuleKind.Clock, R(@"\b(?<h>1[0-2]|0?[1-9])(?::(?<m>[0-5]\d))?\s*(?<ampm>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m))(?!\w)(?:\s*\(?" + Tz + @"(?:\s*[+-]\s*\d{1,2})?\)?)?"), 9, RuleTriggers.Clock),
+        new(RuleKind.Clock24, R(@"\b(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?:\s*" + Tz + @")?\b"), 8, RuleTriggers.Colon),
+        new(RuleKind.ClockCompact, R(@"\b(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)\s*(?:" + Tz + @"|(?i:hrs|hours\b))"), 8, RuleTriggers.ClockCompact),
+        new(RuleKind.NoonMidnight, R(@"\b(?i:noon|midday|midnight)\b"), 5, RuleTriggers.NoonMidnight),
+        new(RuleKind.Weekday, R(@"\b(?:(?<rel>(?i:last|next|this|early|late|coming|past))\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?<pl>s)?(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?(?:\s+(?<wk>(?i:next|last|this))\s+(?i:week))?\b"), 7, RuleTriggers.Weekday),
+        new(RuleKind.RefWord, R(@"\b(?i:(?<present>right now|now|currently|current|at present|presently|nowadays|these days|the time being|at the moment|the present)|(?<past>recently|lately|the past|formerly|recent)|(?<future>the future|soon|the near future|the near term|the long term|the short term|the coming days|the coming weeks|the coming months|the coming years|the days ahead|the weeks ahead|the months ahead|the years ahead|shortly))\b"), 3, RuleTriggers.RefWord),
+        new(RuleKind.Quarter, R(@"\b(?i:(?:the\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+(?<q>quarter|half)(?:\s+(?:of\s+)?(?:" + Year + @"|(?<rel>this|last|next)\s+year|the\s+year))?)\b"), 8, RuleTriggers.Quarter),
         // "the 20th of next month", "the twenty-first of this month": a day of a month named relative to now
-        new(RuleKind.DayOfRelativeMonth, R(@"\b(?:(?i:the)\s+)?(?:" + Day + "|" + OrdinalDay + @")\s+(?i:of)\s+(?<rel>(?i:this|next|last|the coming|the following))\s+(?i:month)\b"), 9),
+        new(RuleKind.DayOfRelativeMonth, R(@"\b(?:(?i:the)\s+)?(?:" + Day + "|" + OrdinalDay + @")\s+(?i:of)\s+(?<rel>(?i:this|next|last|the coming|the following))\s+(?i:month)\b"), 9, RuleTriggers.RelativeMonth, RuleWitnesses.DayOfRelativeMonth),
         // "the second Monday of next month", "the last Friday in March": a weekday counted within a month
-        new(RuleKind.NthWeekdayOfMonth, R(@"\b(?:(?i:the)\s+)?(?<nth>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s+(?<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+(?i:of|in)\s+(?<rel>(?i:this|next|last))\s+(?i:month)\b"), 9),
-        new(RuleKind.NthWeekdayOfMonth, R(@"\b(?:(?i:the)\s+)?(?<nth>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s+(?<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+(?i:of|in)\s+" + Month + @"(?:,?\s+" + Year + @")?\b"), 9),
+        new(RuleKind.NthWeekdayOfMonth, R(@"\b(?:(?i:the)\s+)?(?<nth>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s+(?<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+(?i:of|in)\s+(?<rel>(?i:this|next|last))\s+(?i:month)\b"), 9, RuleTriggers.Weekday, RuleWitnesses.NthWeekdayOfRelativeMonth),
+        new(RuleKind.NthWeekdayOfMonth, R(@"\b(?:(?i:the)\s+)?(?<nth>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s+(?<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+(?i:of|in)\s+" + Month + @"(?:,?\s+" + Year + @")?\b"), 9, RuleTriggers.Weekday, RuleWitnesses.NthWeekdayOfMonth),
         // "the first week of 2015", "the last week of this year": an ISO week counted within a year
-        new(RuleKind.NthWeekOf, R(@"\b(?:(?i:the)\s+)?(?<nth>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))\s+(?i:week)\s+(?i:of)\s+(?:(?<rel>(?i:this|next|last))\s+(?i:year)|" + Year + @")\b"), 9),
-        new(RuleKind.QuarterCode, R(@"\b(?<q>Q[1-4]|H[12])(?:\s+|-)?" + Year + "?" + @"\b"), 8),
+        new(RuleKind.NthWeekOf, R(@"\b(?:(?i:the)\s+)?(?<nth>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))\s+(?i:week)\s+(?i:of)\s+(?:(?<rel>(?i:this|next|last))\s+(?i:year)|" + Year + @")\b"), 9, RuleTriggers.Week, RuleWitnesses.NthWeekOf),
+        new(RuleKind.QuarterCode, R(@"\b(?<q>Q[1-4]|H[12])(?:\s+|-)?" + Year + "?" + @"\b"), 8, RuleTriggers.QuarterCode),
     ];
 
     public IReadOnlyList<TimeExpression> Find(AnnotatedDocument doc)
@@ -118,8 +204,12 @@ public sealed class TimeTagger : IAnnotator
         if (string.IsNullOrEmpty(text)) return [];
         var refDate = doc.ReferenceDate;
         var candidates = new List<(int Start, int End, Rule Rule, Match Match)>();
+        bool useTriggers = !text.AsSpan().ContainsAny(TriggerUnsafeChars);
+        var witnessed = new List<(Regex Witness, bool Found)>(8);
         foreach (var rule in Rules)
         {
+            if (useTriggers && rule.Trigger is { } trigger && !text.AsSpan().ContainsAny(trigger)) continue;
+            if (rule.Witness is { } witness && !WitnessFound(witness, text, witnessed)) continue;
             try
             {
                 for (var m = rule.Pattern.Match(text); m.Success; m = m.NextMatch())
@@ -175,6 +265,16 @@ public sealed class TimeTagger : IAnnotator
         DayRanges(text, result);
         YearSpans(text, result);
         return SameDaySameYear(result);
+    }
+
+    /// <summary>Whether the witness occurs in the text, searched once per document.</summary>
+    private static bool WitnessFound(Regex witness, string text, List<(Regex Witness, bool Found)> witnessed)
+    {
+        foreach (var (w, found) in witnessed)
+            if (ReferenceEquals(w, witness)) return found;
+        bool isMatch = witness.IsMatch(text);
+        witnessed.Add((witness, isMatch));
+        return isMatch;
     }
 
     // "4 to 22 January", "between 2 and 7 Feb", "4 to 23 next month": a bare day before a range word and a date
