@@ -67,7 +67,7 @@ internal static class TimelineBuilder
                 c = b.Centrality.CompareTo(a.Centrality);
                 return c != 0 ? c : a.Doc.Index != b.Doc.Index ? a.Doc.Index.CompareTo(b.Doc.Index) : a.Sentence.CompareTo(b.Sentence);
             });
-            var chosen = cands[0];
+            var chosen = PreferOriginal(cands, cands[0]);
             string text = chosen.Doc.SentenceText(chosen.Sentence);
             var citations = new List<Citation>();
             var support = new List<CitedSentence>();
@@ -114,6 +114,23 @@ internal static class TimelineBuilder
             result[cands[i]] = (n > 0 ? sum / n : 0) + 0.5 * cands[i].Centrality;
         }
         return result;
+    }
+
+    /// <summary>
+    /// A syndicated copy's sentence gives way to its original's when the copy only wraps the same words
+    /// (a reprint's dateline or credit glued to the front): the original reads as the reporter wrote it.
+    /// </summary>
+    private static Candidate PreferOriginal(List<Candidate> ranked, Candidate chosen)
+    {
+        if (chosen.Doc.CopyOf < 0 || chosen.Doc.CopyOf == chosen.Doc.Index) return chosen;
+        string copyText = chosen.Doc.SentenceText(chosen.Sentence);
+        foreach (var c in ranked)
+        {
+            if (c.Doc.Index != chosen.Doc.CopyOf || c.Mentioned != chosen.Mentioned) continue;
+            string original = c.Doc.SentenceText(c.Sentence);
+            if (original.Length > 0 && copyText.Contains(original, StringComparison.Ordinal)) return c;
+        }
+        return chosen;
     }
 
     private static void Add(Dictionary<DateOnly, List<Candidate>> map, DateOnly day, Candidate c)

@@ -184,5 +184,15 @@ public sealed class SampleCorpusTests
         story.GetProperty("independent_reports").GetInt32().ShouldBe(groups.Count);
         groups.Count.ShouldBeLessThan(story.GetProperty("articles").GetArrayLength());
     }
+
+    [Fact]
+    public void TheTimelineQuotesTheOriginalRatherThanItsReprint()
+    {
+        var story = Report.Value.GetProperty("stories")[0];
+        var entry = story.GetProperty("timeline").EnumerateArray().Single(e => Str(e, "date") == "2025-03-03");
+        // The reprint glues its dateline to the same sentence; the wire's own text is shown and cited.
+        Str(entry, "text")!.ShouldStartWith("Norvale's cabinet met in emergency session");
+        entry.GetProperty("citations").EnumerateArray().Select(c => Str(c, "article")).ShouldContain("001_meridian_cabinet");
+    }
 }
 
