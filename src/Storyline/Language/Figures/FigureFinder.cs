@@ -216,6 +216,15 @@ public sealed class FigureFinder : IAnnotator
         private readonly IReadOnlyList<Entity> _entities = doc.Entities;
         public int SkipTo;
 
+        /// <summary>True when the tokens from <paramref name="start"/> spell <paramref name="words"/> (case-insensitively) inside the window.</summary>
+        private readonly bool WordsAt(int start, string[] words)
+        {
+            if (start < lo || start + words.Length > hi) return false;
+            for (int k = 0; k < words.Length; k++)
+                if (!W(start + k).Equals(words[k], StringComparison.OrdinalIgnoreCase)) return false;
+            return true;
+        }
+
         private readonly ReadOnlySpan<char> W(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].End - _tokens[i].Start);
 
         private readonly bool Is(int i, string word) => i >= lo && i < hi && W(i).Equals(word, StringComparison.OrdinalIgnoreCase);
@@ -496,11 +505,7 @@ public sealed class FigureFinder : IAnnotator
             foreach (var cue in VagueAmounts)
             {
                 int n = cue.Words.Length;
-                if (i + n > hi) continue;
-                bool ok = true;
-                for (int k = 0; k < n && ok; k++)
-                    ok = W(i + k).Equals(cue.Words[k], StringComparison.OrdinalIgnoreCase);
-                if (!ok) continue;
+                if (!WordsAt(i, cue.Words)) continue;
                 num = new Num(i, i + n - 1, cue.Value.Low, null, true);
                 high = cue.Value.High;
                 return true;
@@ -1025,13 +1030,8 @@ public sealed class FigureFinder : IAnnotator
             qualFirst = first;
             foreach (var cue in Qualifiers)
             {
-                int n = cue.Words.Length;
-                int s = first - n;
-                if (s < lo) continue;
-                bool ok = true;
-                for (int k = 0; k < n && ok; k++)
-                    ok = W(s + k).Equals(cue.Words[k], StringComparison.OrdinalIgnoreCase);
-                if (!ok) continue;
+                int s = first - cue.Words.Length;
+                if (!WordsAt(s, cue.Words)) continue;
                 // "some" before a number is "about" only when nothing else could be meant ("some 200 people")
                 qualFirst = s;
                 return cue.Value;
@@ -1097,11 +1097,7 @@ public sealed class FigureFinder : IAnnotator
             foreach (var cue in Measures)
             {
                 int n = cue.Words.Length;
-                if (i + n > hi) continue;
-                bool ok = true;
-                for (int k = 0; k < n && ok; k++)
-                    ok = W(i + k).Equals(cue.Words[k], StringComparison.OrdinalIgnoreCase);
-                if (!ok) continue;
+                if (!WordsAt(i, cue.Words)) continue;
                 measure = cue.Value;
                 // "left ... dead" reports the killed of an attack
                 if (measure == "dead" && i - 1 >= lo)
