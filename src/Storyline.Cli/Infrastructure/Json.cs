@@ -18,20 +18,8 @@ internal static class Json
         a.PublishedTime is { } t ? t.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture)
         : a.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string ProvenanceName(Provenance p) => p switch
-    {
-        Provenance.None => "none",
-        Provenance.Supplied => "supplied",
-        Provenance.Dateline => "dateline",
-        Provenance.JsonLd => "json_ld",
-        Provenance.OpenGraph => "open_graph",
-        Provenance.MetaTag => "meta_tag",
-        Provenance.TimeElement => "time_element",
-        Provenance.Url => "url",
-        Provenance.Visible => "visible",
-        Provenance.Estimated => "estimated",
-        _ => p.ToString().ToLowerInvariant(),
-    };
+    /// <summary>The same snake_case names the analyze report uses (<c>json_ld</c>, <c>time_element</c>, ...).</summary>
+    public static string ProvenanceName(Provenance p) => Storyline.Reports.ReportJson.Snake(p.ToString());
 
     public static void WriteArticle(Utf8JsonWriter w, Article a)
     {
