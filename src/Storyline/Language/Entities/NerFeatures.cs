@@ -42,13 +42,20 @@ internal sealed class NerFeatures
 {
     // Static templates: depend on the words only. Dynamic templates (previous labels, document history) are
     // added during decoding.
-    public const int StaticCount = 30;
+    public const int StaticCount = 35;
+
+    /// <summary>Static features of a model without word clusters (the first ones of each token's row).</summary>
+    public const int UnclusteredCount = 30;
+
+    /// <summary>Static features used per token: <see cref="StaticCount"/> with word clusters, else <see cref="UnclusteredCount"/>.</summary>
+    public int StaticUsed => _clustered ? StaticCount : UnclusteredCount;
     public const int DynamicCount = 12;
 
     private const int PerToken = 11; // lower, word, shape, pre1..4, suf1..4
 
     private ulong[] _tok = new ulong[64 * PerToken];
     private byte[] _flags = new byte[64];
+    private ulong[] _lex = new ulong[64];
 
     /// <summary>Weight-row offsets of the static features, StaticCount per token.</summary>
     public int[] Static = new int[64 * StaticCount];
@@ -56,18 +63,20 @@ internal sealed class NerFeatures
     private readonly int _bucketMask;
     private readonly int _stride;
     private readonly int _base;
-    private readonly CasingLexicon _casing;
+    private readonly WordLexicon _lexicon;
+    private readonly bool _clustered;
 
     /// <param name="bucketBits">log2 of the number of weight rows.</param>
     /// <param name="stride">Values per weight row.</param>
     /// <param name="base">Index of row 0 in the weight array.</param>
-    /// <param name="casing">The casing lexicon.</param>
-    public NerFeatures(int bucketBits, int stride, int @base, CasingLexicon casing)
+    /// <param name="lexicon">Casing classes and word clusters.</param>
+    public NerFeatures(int bucketBits, int stride, int @base, WordLexicon lexicon)
     {
         _bucketMask = (1 << bucketBits) - 1;
         _stride = stride;
         _base = @base;
-        _casing = casing;
+        _lexicon = lexicon;
+        _clustered = lexicon.HasClusters;
     }
 
     [Flags]
@@ -180,11 +189,13 @@ internal sealed class NerFeatures
             int size = Math.Max(n, _flags.Length * 2);
             _tok = new ulong[size * PerToken];
             _flags = new byte[size];
+            _lex = new ulong[size];
             Static = new int[size * StaticCount];
         }
         for (int i = 0; i < n; i++)
         {
             HashToken(sentence[i], _tok.AsSpan(i * PerToken, PerToken), out _flags[i]);
+            _lex[i] = _lexicon.Lookup(_tok[i * PerToken]);
         }
 
         for (int i = 0; i < n; i++)
@@ -217,11 +228,21 @@ internal sealed class NerFeatures
             ulong first = i == 0 ? 1UL : i == 1 ? 2UL : 3UL;
             f[k++] = Bucket(Combine(Combine(26, first), shape));
             // Capitalisation in context: how this word is usually written when it is not sentence-initial.
-            ulong casing = (ulong)_casing.ClassOf(low);
+            ulong lex = _lex[i];
+            ulong casing = WordLexicon.Casing(lex);
             f[k++] = Bucket(Combine(Combine(Combine(27, casing), (ulong)(_flags[i] & 3)), first == 1 ? 1UL : 0UL));
             f[k++] = Bucket(Combine(Combine(28, casing), shape));
             f[k++] = Bucket(Combine(Combine(29, Tok(i - 1, 9, n)), shape)); // previous word's 3-letter suffix
             f[k++] = Bucket(Combine(Combine(30, lowM2), lowM1));
+            if (!_clustered) continue;
+            // Word classes from unlabelled text (0 = unknown word), at each granularity, and the middle
+            // classes of the neighbours. Only for models trained with clusters: the rows cost time.
+            ulong lexM1 = i > 0 ? _lex[i - 1] : Before, lexP1 = i + 1 < n ? _lex[i + 1] : After;
+            f[k++] = Bucket(Combine(Combine(31, WordLexicon.Cluster(lex, 0)), shape));
+            f[k++] = Bucket(Combine(32, WordLexicon.Cluster(lex, 1)));
+            f[k++] = Bucket(Combine(33, WordLexicon.Cluster(lex, 2)));
+            f[k++] = Bucket(Combine(34, WordLexicon.Cluster(lexM1, 1)));
+            f[k++] = Bucket(Combine(35, WordLexicon.Cluster(lexP1, 1)));
         }
     }
 

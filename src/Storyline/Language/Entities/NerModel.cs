@@ -13,18 +13,20 @@ namespace Storyline.Language.Entities;
 public sealed class NerModel
 {
     private const string Magic = "SLNER";
-    private const byte FormatVersion = 1;
+    private const byte FormatVersion = 2;
 
-    internal NerModel(int bucketBits, int historyWindow, float[] weights, CasingLexicon casing)
-        : this(historyWindow, WeightTable.FromFloats(bucketBits, weights), casing)
+    internal NerModel(int bucketBits, int historyWindow, float[] weights, CasingLexicon casing, WordClusters clusters)
+        : this(historyWindow, WeightTable.FromFloats(bucketBits, weights), casing, clusters, null)
     {
     }
 
-    private NerModel(int historyWindow, WeightTable weights, CasingLexicon casing)
+    private NerModel(int historyWindow, WeightTable weights, CasingLexicon casing, WordClusters clusters, WordLexicon? lexicon)
     {
         HistoryWindow = historyWindow;
         Weights = weights;
         Casing = casing;
+        Clusters = clusters;
+        Lexicon = lexicon ?? new WordLexicon(casing, clusters);
     }
 
     internal int BucketBits => Weights.BucketBits;
@@ -34,6 +36,11 @@ public sealed class NerModel
     internal WeightTable Weights { get; }
 
     internal CasingLexicon Casing { get; }
+
+    /// <summary>The word classes the model was trained with (part of the model file).</summary>
+    public WordClusters Clusters { get; }
+
+    internal WordLexicon Lexicon { get; }
 
     /// <summary>Writes the model: weights quantised to 16 bits, gzip-compressed.</summary>
     public void Save(Stream output)
@@ -58,6 +65,7 @@ public sealed class NerModel
             w.Write(key);
             w.Write(cls);
         }
+        Clusters.Write(w);
         var q = new short[dense.Length];
         for (int i = 0; i < q.Length; i++)
             q[i] = (short)Math.Round(dense[i] / scale);
@@ -91,10 +99,11 @@ public sealed class NerModel
             ulong key = r.ReadUInt64();
             casing[key] = r.ReadByte();
         }
+        var clusters = WordClusters.Read(r);
         int size = (1 << bits) * labels;
         var q = new short[size];
         gz.ReadExactly(MemoryMarshal.AsBytes(q.AsSpan()));
-        return new NerModel(window, WeightTable.FromQuantized(bits, q, scale), new CasingLexicon(casing));
+        return new NerModel(window, WeightTable.FromQuantized(bits, q, scale), new CasingLexicon(casing), clusters, null);
     }
 
     public static NerModel Load(string path)
@@ -140,15 +149,15 @@ internal sealed class NerDecoder
     private static readonly bool[] AllowedLast = BuildAllowedLast();
     private int[] _predicted = new int[64];
 
-    public NerDecoder(WeightTable weights, CasingLexicon casing, int historyWindow)
+    public NerDecoder(WeightTable weights, WordLexicon lexicon, int historyWindow)
     {
         _weights = weights;
-        _features = new NerFeatures(weights.BucketBits, weights.Stride, weights.Base, casing);
+        _features = new NerFeatures(weights.BucketBits, weights.Stride, weights.Base, lexicon);
         History = new PredictionHistory(historyWindow);
         for (int p = -1; p < L; p++) _transFeat[p + 1] = _features.Transition(p);
     }
 
-    public NerDecoder(NerModel model) : this(model.Weights, model.Casing, model.HistoryWindow)
+    public NerDecoder(NerModel model) : this(model.Weights, model.Lexicon, model.HistoryWindow)
     {
     }
 
@@ -210,6 +219,7 @@ internal sealed class NerDecoder
         _features.Compute(sentence);
         var weights = _weights;
         var stat = _features.Static;
+        int used = _features.StaticUsed;
 
         for (int p = 0; p <= L; p++)
             for (int l = 0; l < L; l++)
@@ -219,7 +229,7 @@ internal sealed class NerDecoder
         {
             var scores = _emit.AsSpan(i * L, L);
             scores.Clear();
-            weights.AddRows(stat.AsSpan(i * NerFeatures.StaticCount, NerFeatures.StaticCount), scores);
+            weights.AddRows(stat.AsSpan(i * NerFeatures.StaticCount, used), scores);
             int nh = _features.HistoryFeatures(i, History, _histFeat.AsSpan(i * 8, 8));
             _histCount[i] = nh;
             weights.AddRows(_histFeat.AsSpan(i * 8, nh), scores);
@@ -284,7 +294,7 @@ internal sealed class NerDecoder
                 int gp = i == 0 ? -1 : gold[i - 1], pp = i == 0 ? -1 : _predicted[i - 1];
                 if (g != p)
                 {
-                    var sf = stat.AsSpan(i * NerFeatures.StaticCount, NerFeatures.StaticCount);
+                    var sf = stat.AsSpan(i * NerFeatures.StaticCount, used);
                     updater.Update(sf, g, 1f);
                     updater.Update(sf, p, -1f);
                     var hf = _histFeat.AsSpan(i * 8, _histCount[i]);
