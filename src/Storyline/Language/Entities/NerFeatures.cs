@@ -88,6 +88,7 @@ internal sealed class NerFeatures
         HasDigit = 4,
         HasLetter = 8,
         AllLower = 16,
+        LongWord = 32,
     }
 
     // Sentinel values for positions outside the sentence.
@@ -169,6 +170,7 @@ internal sealed class NerFeatures
         if (anyLower && !anyUpper) f |= TokenFlags.AllLower;
         if (digit) f |= TokenFlags.HasDigit;
         if (anyUpper || anyLower) f |= TokenFlags.HasLetter;
+        if (w.Length > 1) f |= TokenFlags.LongWord;
         flags = (byte)f;
     }
 
@@ -179,6 +181,39 @@ internal sealed class NerFeatures
     public bool IsAllLower(int i) => (_flags[i] & (byte)TokenFlags.AllLower) != 0;
 
     private ulong Tok(int i, int field, int n) => i < 0 ? Before + (ulong)field : i >= n ? After + (ulong)field : _tok[i * PerToken + field];
+
+    /// <summary>How a sentence is capitalised as a whole: 0 as running text, 1 headline case, 2 all capitals.</summary>
+    public const int CaseModes = 3;
+
+    /// <summary>Share of a sentence's words (of two letters or more) that must be capitalised for headline case.</summary>
+    private const double HeadlineShare = 0.7;
+
+    /// <summary>Share of those words that must be all capitals for an all-caps line.</summary>
+    private const double AllCapsShare = 0.8;
+
+    /// <summary>Fewest such words for a sentence to count as a headline or an all-caps line.</summary>
+    private const int CaseModeMinWords = 3;
+
+    /// <summary>
+    /// The sentence's case mode, joined into the capitalisation features: in a headline or an all-caps line a
+    /// capital letter says little about names, in running text it says much, and the same weights cannot
+    /// serve both.
+    /// </summary>
+    private int CaseMode(int n)
+    {
+        int words = 0, initial = 0, upper = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var f = (TokenFlags)_flags[i];
+            if ((f & TokenFlags.HasLetter) == 0 || (f & TokenFlags.LongWord) == 0) continue;
+            words++;
+            if ((f & TokenFlags.InitialUpper) != 0) initial++;
+            if ((f & TokenFlags.AllUpper) != 0) upper++;
+        }
+        if (words < CaseModeMinWords) return 0;
+        if (upper >= AllCapsShare * words) return 2;
+        return initial >= HeadlineShare * words ? 1 : 0;
+    }
 
     /// <summary>Computes the token hashes and the static feature buckets of a sentence.</summary>
     public void Compute(NerSentence sentence)
@@ -198,6 +233,7 @@ internal sealed class NerFeatures
             _lex[i] = _lexicon.Lookup(_tok[i * PerToken]);
         }
 
+        ulong mode = (ulong)CaseMode(n);
         for (int i = 0; i < n; i++)
         {
             Span<int> f = Static.AsSpan(i * StaticCount, StaticCount);
@@ -226,12 +262,12 @@ internal sealed class NerFeatures
             f[k++] = Bucket(Combine(Combine(25, shape), lowP1));
             // Position: the first word of a sentence is capitalised whatever it is.
             ulong first = i == 0 ? 1UL : i == 1 ? 2UL : 3UL;
-            f[k++] = Bucket(Combine(Combine(26, first), shape));
+            f[k++] = Bucket(Combine(Combine(Combine(26, first), shape), mode));
             // Capitalisation in context: how this word is usually written when it is not sentence-initial.
             ulong lex = _lex[i];
             ulong casing = WordLexicon.Casing(lex);
-            f[k++] = Bucket(Combine(Combine(Combine(27, casing), (ulong)(_flags[i] & 3)), first == 1 ? 1UL : 0UL));
-            f[k++] = Bucket(Combine(Combine(28, casing), shape));
+            f[k++] = Bucket(Combine(Combine(Combine(Combine(27, casing), (ulong)(_flags[i] & 3)), first == 1 ? 1UL : 0UL), mode));
+            f[k++] = Bucket(Combine(Combine(Combine(28, casing), shape), mode));
             f[k++] = Bucket(Combine(Combine(29, Tok(i - 1, 9, n)), shape)); // previous word's 3-letter suffix
             f[k++] = Bucket(Combine(Combine(30, lowM2), lowM1));
             if (!_clustered) continue;

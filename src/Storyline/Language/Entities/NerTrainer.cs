@@ -24,7 +24,7 @@ public sealed record NerScore(int Epoch, double Precision, double Recall, double
 public static class NerTrainer
 {
     /// <summary>Default size of the weight table: 2^19 hashed buckets (larger tables scored no better on dev).</summary>
-    public const int DefaultBucketBits = 19;
+    public const int DefaultBucketBits = 18;
 
     /// <summary>Epochs of the shipped model (seed 1): the best on dev of the first six.</summary>
     public const int DefaultEpochs = 5;
@@ -42,6 +42,19 @@ public static class NerTrainer
     /// (case augmentation, as in Mayhew, Tsygankova and Roth 2019, "ner and pos when nothing is capitalized").
     /// </summary>
     public const int UpperCasePercent = 5;
+
+    /// <summary>
+    /// Percentage of training sentences also shown in headline case ("Israel Strikes Rafah as Talks Stall"),
+    /// just before the original: without them every capitalised common word of a title looked like a name.
+    /// </summary>
+    public const int TitleCasePercent = 5;
+
+    /// <summary>Short function words a headline keeps in lower case (AP style capitalises the rest).</summary>
+    private static readonly HashSet<string> HeadlineLowerWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "but", "or", "nor", "of", "in", "on", "at", "to", "for", "by", "as", "from",
+        "into", "over", "with", "via", "vs", "per",
+    };
 
     /// <summary>Words seen fewer times than this get no casing class.</summary>
     private const int CasingMinCount = 3;
@@ -108,10 +121,11 @@ public static class NerTrainer
                 for (int s = b * BlockSentences; s < end; s++)
                 {
                     var ts = train[s];
-                    if (IsUpperCaseCopy(s, seed))
+                    var copy = CaseCopy(ts.Words, s, seed);
+                    if (copy is not null)
                     {
                         sentence.Clear();
-                        foreach (var w in ts.Words) sentence.Add(w.ToUpperInvariant(), 0, w.Length);
+                        foreach (var w in copy) sentence.Add(w, 0, w.Length);
                         if (labels.Length < ts.Words.Length) labels = new int[ts.Words.Length * 2];
                         decoder.Decode(sentence, labels, ts.Labels, counting);
                         seen += ts.Words.Length;
@@ -147,9 +161,28 @@ public static class NerTrainer
         return (best!, scores, bestEpoch);
     }
 
-    /// <summary>Whether sentence <paramref name="index"/> also trains in capitals (a fixed choice for a seed).</summary>
-    private static bool IsUpperCaseCopy(int index, int seed) =>
-        UpperCasePercent > 0 && NerFeatures.Mix((ulong)index * 0x9E3779B97F4A7C15UL + (ulong)seed) % 100 < UpperCasePercent;
+    /// <summary>
+    /// The capitalised or headline-case copy of sentence <paramref name="index"/> that also trains, or null
+    /// (a fixed choice for a seed).
+    /// </summary>
+    private static string[]? CaseCopy(string[] words, int index, int seed)
+    {
+        ulong draw = NerFeatures.Mix((ulong)index * 0x9E3779B97F4A7C15UL + (ulong)seed) % 100;
+        if (draw < UpperCasePercent)
+            return Array.ConvertAll(words, w => w.ToUpperInvariant());
+        if (draw < UpperCasePercent + TitleCasePercent)
+        {
+            var copy = new string[words.Length];
+            for (int i = 0; i < words.Length; i++)
+            {
+                var w = words[i];
+                copy[i] = w.Length > 0 && char.IsLower(w[0]) && (i == 0 || !HeadlineLowerWords.Contains(w))
+                    ? char.ToUpperInvariant(w[0]) + w[1..] : w;
+            }
+            return copy;
+        }
+        return null;
+    }
 
     /// <summary>Tags the sentences in order (one running document history) and scores PER/ORG/LOC.</summary>
     internal static NerScore Evaluate(NerModel model, IReadOnlyList<TrainingSentence> gold, int epoch = 0)
