@@ -23,7 +23,7 @@ public sealed record NerScore(int Epoch, double Precision, double Recall, double
 /// </summary>
 public static class NerTrainer
 {
-    /// <summary>Default size of the weight table: 2^19 hashed buckets (larger tables scored no better on dev).</summary>
+    /// <summary>Default size of the weight table: 2^18 hashed buckets (2^17 to 2^19 scored the same on dev; this one fits a CPU cache better).</summary>
     public const int DefaultBucketBits = 18;
 
     /// <summary>Epochs of the shipped model (seed 1): the best on dev of the first six.</summary>
