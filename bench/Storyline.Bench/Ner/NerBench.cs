@@ -68,6 +68,30 @@ public static class NerBench
                         Console.WriteLine($"{e.Type}\t{e.Canonical}\t{e.Mentions}\t{string.Join(" | ", e.Aliases)}");
                     return 0;
                 }
+            case "ner-profile":
+                {
+                    // ner-profile FILE.jsonl [MODEL]: best-of-9 ms of the entity step's parts on JSONL articles ("text")
+                    var texts = File.ReadLines(args[1]).Where(l => l.Length > 0)
+                        .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("text").GetString() ?? "").ToArray();
+                    var tagger = args.Length > 2 ? new EntityTagger(NerModel.Load(args[2])) : EntityTagger.Default;
+                    var docs = texts.Select((t, i) =>
+                    {
+                        var a = new Storyline.Documents.Article { Id = "p" + i, Source = "bench", Text = t };
+                        return SentenceSplitter.Instance.Annotate(Tokenizer.Instance.Annotate(Storyline.Documents.AnnotatedDocument.For(a)));
+                    }).ToArray();
+                    double tag = double.MaxValue, full = double.MaxValue;
+                    for (int r = 0; r < 9; r++)
+                    {
+                        var sw = Stopwatch.StartNew();
+                        foreach (var d in docs) tagger.TagDocument(d);
+                        tag = Math.Min(tag, sw.Elapsed.TotalMilliseconds);
+                        sw.Restart();
+                        foreach (var d in docs) tagger.Annotate(d);
+                        full = Math.Min(full, sw.Elapsed.TotalMilliseconds);
+                    }
+                    Console.WriteLine($"tag {tag:F1} ms, tag+build+resolve {full:F1} ms (best of 9, {docs.Length} documents)");
+                    return 0;
+                }
             default:
                 return Speed(args);
         }
@@ -130,6 +154,12 @@ public static class NerBench
         // CPU time is steadier than wall time on a busy machine
         Console.WriteLine($"storyline tokenize+split+tag, best pass by CPU time: {goldTokens / bestCpu:F0} gold tokens/s");
         double median = passes[passes.Count / 2];
+        // Allocation of the tagger alone (tokens and sentences made beforehand): the label array per call only.
+        var pre = texts.Select(t => { var tk = Tokenizer.Tokenize(t); return (t, tk, SentenceSplitter.Split(t, tk)); }).ToArray();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var (t, tk, ss) in pre) tagger.TagSpans(t, tk, ss);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Console.WriteLine($"storyline tag only: {allocated / (double)goldTokens:F1} bytes allocated per token (label arrays included)");
         var split = new List<double>();
         for (int r = 0; r < repeat; r++)
         {

@@ -125,19 +125,20 @@ internal interface INerUpdater
 
 /// <summary>
 /// First-order Viterbi decoding over BILOU labels with the transition constraints built in. Scores are
-/// static features per token and label, plus the previous label's transition weight and two features that
-/// join the previous label's class with the word. Holds per-call buffers: use one per thread (or per call).
+/// static features per token and label, plus the previous label's transition weight and a feature that
+/// joins the previous label's class with the word's shape. Holds per-call buffers: use one per thread (or per call).
 /// </summary>
 internal sealed class NerDecoder
 {
     private const int L = NerLabels.Count;
     private const int P = NerFeatures.PrevClasses;
+    private const int PF = NerFeatures.PairsPerClass;
 
     private readonly WeightTable _weights;
     private readonly NerFeatures _features;
     private float[] _emit = new float[64 * L];          // static + history score per token and label
     private float[] _pair = new float[64 * P * L];      // prev-class feature score per token, class and label
-    private int[] _pairFeat = new int[64 * 2 * P];      // their buckets (for updates)
+    private int[] _pairFeat = new int[64 * PF * P];      // their buckets (for updates)
     private float[] _delta = new float[64 * L];         // Viterbi best score
     private int[] _back = new int[64 * L];              // Viterbi back pointer
     private int[] _histFeat = new int[64 * 8];
@@ -199,7 +200,7 @@ internal sealed class NerDecoder
         int size = Math.Max(n, _predicted.Length * 2);
         _emit = new float[size * L];
         _pair = new float[size * P * L];
-        _pairFeat = new int[size * 2 * P];
+        _pairFeat = new int[size * PF * P];
         _delta = new float[size * L];
         _back = new int[size * L];
         _histFeat = new int[size * 8];
@@ -233,13 +234,13 @@ internal sealed class NerDecoder
             int nh = _features.HistoryFeatures(i, History, _histFeat.AsSpan(i * 8, 8));
             _histCount[i] = nh;
             weights.AddRows(_histFeat.AsSpan(i * 8, nh), scores);
-            var pf = _pairFeat.AsSpan(i * 2 * P, 2 * P);
+            var pf = _pairFeat.AsSpan(i * PF * P, PF * P);
             _features.PairFeatures(i, pf);
             for (int c = 0; c < P; c++)
             {
                 var ps = _pair.AsSpan((i * P + c) * L, L);
                 ps.Clear();
-                weights.AddRows(pf.Slice(2 * c, 2), ps);
+                weights.AddRows(pf.Slice(PF * c, PF), ps);
             }
         }
 
@@ -306,8 +307,8 @@ internal sealed class NerDecoder
                     updater.Update([_transFeat[gp + 1]], g, 1f);
                     updater.Update([_transFeat[pp + 1]], p, -1f);
                     int gc = NerFeatures.PrevClass(gp), pc = NerFeatures.PrevClass(pp);
-                    updater.Update(_pairFeat.AsSpan(i * 2 * P + 2 * gc, 2), g, 1f);
-                    updater.Update(_pairFeat.AsSpan(i * 2 * P + 2 * pc, 2), p, -1f);
+                    updater.Update(_pairFeat.AsSpan(i * PF * P + PF * gc, PF), g, 1f);
+                    updater.Update(_pairFeat.AsSpan(i * PF * P + PF * pc, PF), p, -1f);
                 }
                 updater.Tick();
             }
