@@ -140,15 +140,26 @@ internal sealed class NerFeatures
         for (int j = 0; j < w.Length; j++)
         {
             char c = w[j];
-            char lc = char.ToLowerInvariant(c);
+            char lc, k;
+            if (c < 128)
+            {
+                // ASCII, most of news text: the same answers as the char methods below, without the calls
+                if ((uint)(c - 'A') <= 'Z' - 'A') { lc = (char)(c | 0x20); anyUpper = true; k = 'X'; }
+                else if ((uint)(c - 'a') <= 'z' - 'a') { lc = c; anyLower = true; k = 'x'; }
+                else if ((uint)(c - '0') <= 9) { lc = c; digit = true; k = 'd'; }
+                else { lc = c; k = c; }
+            }
+            else
+            {
+                lc = char.ToLowerInvariant(c);
+                if (char.IsUpper(c)) { anyUpper = true; k = 'X'; }
+                else if (char.IsLower(c)) { anyLower = true; k = 'x'; }
+                else if (char.IsDigit(c)) { digit = true; k = 'd'; }
+                else k = c is '\u2019' or '\u2018' ? '\'' : c;
+            }
             low = (low ^ lc) * Prime;
             exact = (exact ^ c) * Prime;
             if (j < 4) h[3 + j] = low + (ulong)(j + 1);
-            char k;
-            if (char.IsUpper(c)) { anyUpper = true; k = 'X'; }
-            else if (char.IsLower(c)) { anyLower = true; k = 'x'; }
-            else if (char.IsDigit(c)) { digit = true; k = 'd'; }
-            else k = c is '\u2019' or '\u2018' ? '\'' : c;
             if (k != lastShape && shapeLength < 8)
             {
                 lastShape = k;
