@@ -169,6 +169,7 @@ public static class AnnotateBench
             }
             Console.WriteLine($"  TimeTagger.Find {find:F1} ms (best of 5)");
         }
+        Console.WriteLine($"  garbage collections: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s in all");
         Console.WriteLine($"annotate: {texts.Count} documents, {chars / 1e6:F2} MB x {rounds} rounds in {sw.Elapsed.TotalSeconds:F1} s = {mbps:F2} MB/s single-threaded ({mbpsCpu:F2} MB per CPU second)");
         double layers = 0, all = 0;
         for (int k = 0; k < perStep.Length; k++)

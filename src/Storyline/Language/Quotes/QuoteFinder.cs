@@ -383,6 +383,9 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 }
                 if (k > from)
                 {
+                    // “... recklessness.” Park said Kim's state ...: a quotation closed by a full stop is followed by
+                    // a new sentence whose speech verb has its own object, not by an attribution (“...,” Park said.)
+                    if (EndsSentence(q) && StartsOwnClause(k + 1)) return null;
                     var np = SubjectBefore(k, from, q);
                     if (np is not null) return np;
                 }
@@ -394,6 +397,14 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             }
             return null;
         }
+
+        /// <summary>The quotation ends with a full stop inside its marks ("... recklessness.”").</summary>
+        private bool EndsSentence(Marked q) => q.Close > 0 && q.Close <= _text.Length && _text[q.Close - 1] == '.';
+
+        /// <summary>A word after a speech verb that begins what was said (an object clause), not a time or place tail.</summary>
+        private bool StartsOwnClause(int k) =>
+            k < _tokens.Length && _tokens[k].Kind == TokenKind.Word && !IsTrailingFiller(k) &&
+            !PhraseLeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(k)) && !SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(k));
 
         private static bool IsDash(ReadOnlySpan<char> w) => w is "-" or "\u2014" or "\u2013" or "\u2015" or "--";
 
@@ -504,7 +515,7 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             int k = Boundary(j, lo, end);
             int start = k + 1;
             if (start >= end) return null;
-            var found = Speaker(start, end, q);
+            var found = Speaker(start, end, q) ?? WholeEntity(start, end);
             // "Vann R. Newkirk II, a writer for The Atlantic, said": the name before the appositive (or before
             // several: "X, the foreign minister of France, a permanent member of ..., said") beats a description
             for (int hop = 0; hop < 3 && appositive && k >= lo && W(k) is "," && (found is null || !IsPersonAttribution(found.Value)); hop++)
@@ -518,6 +529,24 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 k = before;
             }
             return found;
+        }
+
+        /// <summary>
+        /// A subject that is exactly one place or organisation name ("Russia insisted that ...", "South Korea
+        /// accused ..."): countries and bodies speak through their governments. Anything more ("officials in
+        /// Gaza") is a description, read by <see cref="Speaker"/>.
+        /// </summary>
+        private Attribution? WholeEntity(int start, int end)
+        {
+            if (Is(start, "the") && start + 1 < end) start++;
+            int from = _tokens[start].Start, to = _tokens[end - 1].End;
+            foreach (var e in doc.Entities)
+            {
+                if (e.Span.Start > from) break;
+                if (e.Span.Start == from && e.Span.End == to && e.Type is EntityType.LOC or EntityType.ORG)
+                    return new Attribution(e.Canonical, new TextSpan(from, to));
+            }
+            return null;
         }
 
         /// <summary>Walks back from <paramref name="j"/> over a noun phrase to a clause boundary; returns the index before it.</summary>

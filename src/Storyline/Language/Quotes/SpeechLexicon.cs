@@ -48,6 +48,12 @@ internal static class SpeechLexicon
         "explains", "called", "calls", "calling", "described", "describes", "stressed", "stresses", "reported", "reports",
         "announced", "announces", "tweeted", "posted", "asked", "asks", "vowed", "vows", "pledged", "urged", "urges",
         "predicted", "predicts", "suggested", "suggests", "acknowledged", "admitted", "conceded", "reaffirmed",
+        // verbs that label someone or something with the quoted words ("blasted Clinton as a “disgrace”",
+        // "accused the North's leader of “fanatic recklessness”"): their subject is the one quoted
+        "accused", "accuses", "branded", "brands", "dismissed", "dismisses", "condemned", "condemns", "denounced",
+        "denounces", "blasted", "blasts", "slammed", "slams", "labeled", "labelled", "labels", "dubbed", "dubs",
+        "praised", "praises", "hailed", "hails", "decried", "decries", "derided", "derides", "mocked", "mocks",
+        "chanted", "chant", "chants", "insist", "touted", "touts", "lamented", "laments",
     };
 
     /// <summary>Third-person pronouns that stand for a person speaker.</summary>

@@ -42,6 +42,28 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void A_full_stop_inside_the_marks_ends_the_quote_and_the_next_sentence_is_not_its_attribution()
+    {
+        var quotes = Quotes("The mayor, Lena Voss, accused the contractor of “reckless shortcuts.” Council member Ari Dunn said the audit was late.");
+        var q = QuoteWith(quotes, "reckless shortcuts.");
+        q.Speaker.ShouldBe("Lena Voss");
+    }
+
+    [Fact]
+    public void A_country_or_a_body_can_be_the_one_quoted()
+    {
+        var quotes = Quotes("Norway insisted that the trawlers “leave the protected zone at once.” The Fisheries Agency said the fleet had complied.");
+        QuoteWith(quotes, "leave the protected zone at once.").Speaker.ShouldBe("Norway");
+    }
+
+    [Fact]
+    public void A_crowd_chanting_is_the_speaker()
+    {
+        var quotes = Quotes("The police closed the bridge at dusk. Students marching past the station chanted “Open the gates!” until midnight.");
+        QuoteWith(quotes, "Open the gates!").Speaker!.ShouldStartWith("Students");
+    }
+
+    [Fact]
     public void Partial_quote_inside_reported_speech()
     {
         var text = "US President Joe Biden spoke to Netanyahu. Biden \"reaffirmed our shared goal to see Hamas defeated,\" according to the White House.";
