@@ -457,9 +457,33 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 // a noun use ("late-night tweets", "his claims") has a determiner or adjective before it
                 if (k - 1 >= lo && (Is(k - 1, "the") || Is(k - 1, "his") || Is(k - 1, "her") || Is(k - 1, "their") || Is(k - 1, "of") || Is(k - 1, "a"))) continue;
                 var subject = SubjectBefore(k, lo, q);
+                // "In a Facebook message posted Friday, Cruz said ...": a phrase after a preposition is no subject
+                if (subject?.Span is { } at && AfterPreposition(TokenFrom(at.Start), lo)) continue;
                 if (subject is not null && subject.Value.Span is not null) return subject;
             }
             return null;
+        }
+
+        /// <summary>The last organisation named before <paramref name="offset"/> in its sentence or the one before, outside quotes.</summary>
+        private string? PrecedingOrganisation(int offset)
+        {
+            int si = doc.SentenceAt(offset);
+            int from = si > 0 ? doc.Sentences[si - 1].Start : 0;
+            string? found = null;
+            foreach (var e in doc.Entities)
+            {
+                if (e.Span.Start >= offset) break;
+                if (e.Span.Start >= from && e.Type == EntityType.ORG && !InsideQuote(e.Span.Start)) found = e.Canonical;
+            }
+            return found;
+        }
+
+        /// <summary>Whether the phrase at token <paramref name="first"/> is the object of a preposition ("in a message", "on his show").</summary>
+        private bool AfterPreposition(int first, int lo)
+        {
+            int b = first - 1;
+            while (b >= lo && (Is(b, "a") || Is(b, "an") || Is(b, "the") || Is(b, "his") || Is(b, "her") || Is(b, "their") || Is(b, "its"))) b--;
+            return b >= lo && b < first && Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(b));
         }
 
         /// <summary>The attribution before the opening mark in the same sentence: "Miller said: “...”", "Netanyahu said, “...”", "Biden stated that he “...”".</summary>
@@ -480,10 +504,11 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                     if (Is(k + 1, "to")) return Speaker(k + 2, PhraseEndForward(k + 2, end), q);
                     continue;
                 }
-                if (Is(k, "saying") || Is(k, "adding") || Is(k, "telling") || Is(k, "writing"))
+                if (SpeechParticiples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(k)))
                 {
-                    // ", adding, “...”": the subject is earlier in the sentence
-                    var subj = SubjectBefore(k, lo, q);
+                    // "Trump attacked Clinton for her support of ... Libya, saying, “...”": a participle after a comma
+                    // takes the subject of the sentence, not the noun just before it
+                    var subj = (k - 1 >= lo && W(k - 1) is "," ? SentenceSubjectAt(_tokens[k].Start) : null) ?? SubjectBefore(k, lo, q);
                     if (subj is not null) return subj;
                     continue;
                 }
@@ -506,6 +531,7 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             // skip auxiliaries and adverbs: "has said", "also said", "later told", "forcefully told"
             while (j >= lo && (Is(j, "has") || Is(j, "had") || Is(j, "have") || Is(j, "also") || Is(j, "later") || Is(j, "then") ||
                                Is(j, "again") || Is(j, "repeatedly") || Is(j, "previously") || Is(j, "once") || Is(j, "publicly") || Is(j, "would") || Is(j, "will") ||
+                               Is(j, "further") || Is(j, "still") || Is(j, "even") || Is(j, "never") || Is(j, "already") || Is(j, "often") || Is(j, "first") ||
                                (_tokens[j].Kind == TokenKind.Word && W(j).Length > 4 && W(j).EndsWith("ly", StringComparison.Ordinal) && char.IsLower(W(j)[0]))))
                 j--;
             // "the Pentagon's former official, Dana Stroul, wrote": the appositive's closing comma
@@ -666,8 +692,9 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 var antecedent = PrecedingPerson(_tokens[head].Start);
                 return new Attribution(antecedent?.Canonical, new TextSpan(_tokens[head].Start, _tokens[head].End));
             }
-            if (head == start && OtherPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(h))
-                return new Attribution(null, new TextSpan(_tokens[head].Start, _tokens[head].End));
+            // "it said", and "what it called" (the pronoun heads the phrase): "it" stands for the organisation named before
+            if (OtherPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(h) && (head == start || Is(head - 1, "what")))
+                return new Attribution(Is(head, "it") ? PrecedingOrganisation(_tokens[head].Start) : null, new TextSpan(_tokens[head].Start, _tokens[head].End));
             if (headIsDescription)
             {
                 // skip "told"-objects and leading articles; resolve "the official" to the earlier "a senior ... official"

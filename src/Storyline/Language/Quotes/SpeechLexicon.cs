@@ -56,6 +56,19 @@ internal static class SpeechLexicon
         "chanted", "chant", "chants", "insist", "touted", "touts", "lamented", "laments",
     };
 
+    /// <summary>Speech verbs as participles (", saying, “...”"): they report for the subject of the clause they hang on.</summary>
+    public static readonly HashSet<string> SpeechParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "saying", "adding", "telling", "writing", "tweeting", "posting", "noting", "arguing", "warning", "calling",
+        "declaring", "announcing", "insisting", "explaining", "stressing", "claiming", "asking", "urging",
+    };
+
+    /// <summary>Prepositions whose object cannot be the subject of a speech verb.</summary>
+    public static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "with", "by", "from", "for", "during", "after", "before", "through", "under", "via", "of", "into",
+    };
+
     /// <summary>Third-person pronouns that stand for a person speaker.</summary>
     public static readonly HashSet<string> PersonPronouns = new(StringComparer.OrdinalIgnoreCase)
     {

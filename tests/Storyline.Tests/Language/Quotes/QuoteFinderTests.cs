@@ -64,6 +64,29 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void A_participle_after_a_comma_reports_for_the_subject_of_the_sentence()
+    {
+        var quotes = Quotes("At the rally, Senator Mara Quist attacked the plan for its cost to farmers in Iowa and Ohio, saying, \"It will bankrupt the heartland.\"");
+        QuoteWith(quotes, "It will bankrupt the heartland.").Speaker.ShouldBe("Mara Quist");
+    }
+
+    [Fact]
+    public void A_phrase_after_a_preposition_is_not_the_speaker()
+    {
+        var quotes = Quotes("In a video message posted Sunday, Olsen said he had \"no regrets at all\" about the vote.");
+        QuoteWith(quotes, "no regrets at all").Speaker.ShouldBe("Olsen");
+    }
+
+    [Fact]
+    public void What_it_called_names_the_organisation_before()
+    {
+        var text = "The World Health Organization on Monday warned of shortages as a response to what it called \"an unprecedented strain on clinics.\"";
+        var q = QuoteWith(Quotes(text), "an unprecedented strain on clinics.");
+        q.Speaker.ShouldBe("World Health Organization");
+        text[q.SpeakerSpan!.Value.Start..q.SpeakerSpan.Value.End].ShouldBe("it");
+    }
+
+    [Fact]
     public void Partial_quote_inside_reported_speech()
     {
         var text = "US President Joe Biden spoke to Netanyahu. Biden \"reaffirmed our shared goal to see Hamas defeated,\" according to the White House.";
