@@ -85,6 +85,9 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 var after = ctx.After(q, out bool viaAccording);
                 who = viaAccording ? ctx.Before(q) ?? after : after ?? ctx.Before(q);
             }
+            // "President Obama is rolling out a new message: “It's about me.”": a quotation announced by a colon
+            // belongs to the subject of the announcing sentence
+            if (who is null && ctx.AfterColon(q)) who = ctx.SentenceSubject(q);
             int paragraph = ctx.ParagraphOf(q.Open);
             if (who is null && previous is not null && (paragraph == previousParagraph || ctx.OnlyQuotesBetween(previousEnd, q.Open)))
                 who = previous;
@@ -396,6 +399,14 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 return null;
             }
             return null;
+        }
+
+        /// <summary>The opening mark follows a colon ("... message: “...”").</summary>
+        public bool AfterColon(Marked q)
+        {
+            int i = q.Open - 1;
+            while (i >= 0 && _text[i] is ' ' or '\u00A0') i--;
+            return i >= 0 && _text[i] == ':';
         }
 
         /// <summary>The quotation ends with a full stop inside its marks ("... recklessness.”").</summary>

@@ -87,6 +87,13 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void A_quote_announced_by_a_colon_belongs_to_the_subject()
+    {
+        var quotes = Quotes("Ahead of the vote, Governor Lise Arnesen is taking a blunt message to the valley towns: \"Nobody will be left behind.\"");
+        QuoteWith(quotes, "Nobody will be left behind.").Speaker.ShouldBe("Lise Arnesen");
+    }
+
+    [Fact]
     public void Partial_quote_inside_reported_speech()
     {
         var text = "US President Joe Biden spoke to Netanyahu. Biden \"reaffirmed our shared goal to see Hamas defeated,\" according to the White House.";
