@@ -146,7 +146,13 @@ internal sealed class NerDecoder
     private readonly float[] _trans = new float[(L + 1) * L];
     private readonly int[] _transFeat = new int[L + 1];
     private static readonly int[][] Predecessors = BuildPredecessors();
-    private static readonly int[] PrevClassOf = BuildPrevClasses();
+
+    // The allowed predecessors of every label in one flat table: label, offset of the transition weight in
+    // _trans, offset of the label-pair score within a token's _pair block.
+    private static readonly int[] PredStart = BuildPredStart();
+    private static readonly int[] PredLabel = BuildPredTable(0);
+    private static readonly int[] PredTrans = BuildPredTable(1);
+    private static readonly int[] PredPair = BuildPredTable(2);
     private static readonly bool[] AllowedLast = BuildAllowedLast();
     private int[] _predicted = new int[64];
 
@@ -180,11 +186,20 @@ internal sealed class NerDecoder
         return table;
     }
 
-    private static int[] BuildPrevClasses()
+    private static int[] BuildPredStart()
     {
-        var table = new int[L];
-        for (int p = 0; p < L; p++) table[p] = NerFeatures.PrevClass(p);
-        return table;
+        var start = new int[L + 1];
+        for (int l = 0; l < L; l++) start[l + 1] = start[l] + Predecessors[l].Length;
+        return start;
+    }
+
+    private static int[] BuildPredTable(int column)
+    {
+        var table = new List<int>();
+        for (int l = 0; l < L; l++)
+            foreach (int p in Predecessors[l])
+                table.Add(column switch { 0 => p, 1 => (p + 1) * L + l, _ => NerFeatures.PrevClass(p) * L + l });
+        return [.. table];
     }
 
     private static bool[] BuildAllowedLast()
@@ -264,13 +279,13 @@ internal sealed class NerDecoder
                 }
                 else
                 {
-                    int prevRow = (i - 1) * L;
-                    foreach (int p in Predecessors[l])
+                    // an unreachable predecessor scores -infinity and never wins the comparison
+                    var prev = _delta.AsSpan((i - 1) * L, L);
+                    var pair = _pair.AsSpan(pairRow, P * L);
+                    for (int e = PredStart[l], end = PredStart[l + 1]; e < end; e++)
                     {
-                        float prevScore = _delta[prevRow + p];
-                        if (float.IsNegativeInfinity(prevScore)) continue;
-                        float sc = prevScore + _trans[(p + 1) * L + l] + _pair[pairRow + PrevClassOf[p] * L + l];
-                        if (sc > best) { best = sc; arg = p; }
+                        float sc = prev[PredLabel[e]] + _trans[PredTrans[e]] + pair[PredPair[e]];
+                        if (sc > best) { best = sc; arg = PredLabel[e]; }
                     }
                 }
                 _delta[i * L + l] = best + emit[l];
