@@ -162,6 +162,14 @@ internal sealed class NerDecoder
         _features = new NerFeatures(weights.BucketBits, weights.Stride, weights.Base, lexicon);
         History = new PredictionHistory(historyWindow);
         for (int p = -1; p < L; p++) _transFeat[p + 1] = _features.Transition(p);
+        LoadTransitions(); // a loaded model's weights never change
+    }
+
+    private void LoadTransitions()
+    {
+        for (int p = 0; p <= L; p++)
+            for (int l = 0; l < L; l++)
+                _trans[p * L + l] = _weights.Value(_transFeat[p], l);
     }
 
     public NerDecoder(NerModel model) : this(model.Weights, model.Lexicon, model.HistoryWindow)
@@ -237,9 +245,7 @@ internal sealed class NerDecoder
         var stat = _features.Static;
         int used = _features.StaticUsed;
 
-        for (int p = 0; p <= L; p++)
-            for (int l = 0; l < L; l++)
-                _trans[p * L + l] = weights.Value(_transFeat[p], l);
+        if (weights.Floats is not null) LoadTransitions(); // training: the weights move between sentences
 
         for (int i = 0; i < n; i++)
         {
