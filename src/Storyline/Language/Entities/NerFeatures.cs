@@ -42,10 +42,10 @@ internal sealed class NerFeatures
 {
     // Static templates: depend on the words only. Dynamic templates (previous labels, document history) are
     // added during decoding.
-    public const int StaticCount = 35;
+    public const int StaticCount = 31;
 
     /// <summary>Static features of a model without word clusters (the first ones of each token's row).</summary>
-    public const int UnclusteredCount = 30;
+    public const int UnclusteredCount = 26;
 
     /// <summary>Static features used per token: <see cref="StaticCount"/> with word clusters, else <see cref="UnclusteredCount"/>.</summary>
     public int StaticUsed => _clustered ? StaticCount : UnclusteredCount;
@@ -258,14 +258,14 @@ internal sealed class NerFeatures
             f[k++] = Bucket(Combine(2, low));
             f[k++] = Bucket(Combine(3, word));
             f[k++] = Bucket(Combine(4, shape));
-            for (int p = 1; p <= 4; p++) f[k++] = Bucket(Combine(4 + (ulong)p, Tok(i, 2 + p, n)));
-            for (int p = 1; p <= 4; p++) f[k++] = Bucket(Combine(8 + (ulong)p, Tok(i, 6 + p, n)));
+            // Affixes of 2-4 letters. One-letter affixes and the exact-case neighbouring words were dropped: they
+            // scored no better on dev and cost four weight rows per token.
+            for (int p = 2; p <= 4; p++) f[k++] = Bucket(Combine(4 + (ulong)p, Tok(i, 2 + p, n)));
+            for (int p = 2; p <= 4; p++) f[k++] = Bucket(Combine(8 + (ulong)p, Tok(i, 6 + p, n)));
             f[k++] = Bucket(Combine(13, lowM1));
             f[k++] = Bucket(Combine(14, lowP1));
             f[k++] = Bucket(Combine(15, lowM2));
             f[k++] = Bucket(Combine(16, lowP2));
-            f[k++] = Bucket(Combine(17, Tok(i - 1, 1, n)));
-            f[k++] = Bucket(Combine(18, Tok(i + 1, 1, n)));
             f[k++] = Bucket(Combine(Combine(19, shM1), shape));
             f[k++] = Bucket(Combine(Combine(20, shape), shP1));
             f[k++] = Bucket(Combine(Combine(Combine(21, shM1), shape), shP1));
