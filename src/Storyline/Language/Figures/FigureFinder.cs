@@ -62,6 +62,20 @@ public sealed class FigureFinder : IAnnotator
                     i = vlast + 1;
                     continue;
                 }
+                if (tokens[i].Kind == TokenKind.Number)
+                {
+                    // "?q=30%25": digits inside a web address are part of its name
+                    if (InWebAddress(text, tokens[i].Start)) { i++; continue; }
+                    // "nrs. 22,24,26,31": numbers listed with commas and no spaces, one figure each
+                    if (ListedNumbers(text, tokens[i]) is { } listed)
+                    {
+                        var source = scan.Source(i);
+                        foreach (var (ls, le, lv) in listed)
+                            result.Add(new Figure { Span = new TextSpan(ls, le), Text = text[ls..le], Value = lv, Qualifier = Qualifier.Exact, Source = source, AsOf = asOf });
+                        i++;
+                        continue;
+                    }
+                }
                 // a mixed number ("2 1/4") is not the date its fraction could be read as
                 if (!scan.TryNumber(i, out var num) || IsBlocked(blocked, tokens[num.First].Start, tokens[num.Mixed ? num.First : num.Last].End) || scan.IsAge(num) || scan.IsNotAFigure(num))
                 {
@@ -131,6 +145,45 @@ public sealed class FigureFinder : IAnnotator
         }
         SameCountSameSource(result);
         return result;
+    }
+
+    /// <summary>How far back a web address may begin before a number in it.</summary>
+    private const int WebAddressReach = 512;
+
+    /// <summary>Whether the text at <paramref name="at"/> is inside a web address ("https://...", "www...."), read back to the last space.</summary>
+    private static bool InWebAddress(string text, int at)
+    {
+        int k = at;
+        int stop = Math.Max(0, at - WebAddressReach);
+        while (k > stop && !char.IsWhiteSpace(text[k - 1])) k--;
+        var chunk = text.AsSpan(k, at - k);
+        return chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// "22,24,26,31": two or more commas between groups that are not all thousands groups make a list of
+    /// numbers; null when the token is one number.
+    /// </summary>
+    private static List<(int Start, int End, double Value)>? ListedNumbers(string text, Token token)
+    {
+        var w = text.AsSpan(token.Start, token.End - token.Start);
+        int commas = 0;
+        foreach (char c in w)
+        {
+            if (c == ',') commas++;
+            else if (!char.IsDigit(c)) return null;
+        }
+        if (commas < 2 || NumberWords.TryDigits(w, out _)) return null;
+        var items = new List<(int, int, double)>(commas + 1);
+        int from = 0;
+        for (int k = 0; k <= w.Length; k++)
+        {
+            if (k < w.Length && w[k] != ',') continue;
+            if (k - from is < 1 or > 3) return null;
+            items.Add((token.Start + from, token.Start + k, double.Parse(w[from..k], NumberStyles.None, CultureInfo.InvariantCulture)));
+            from = k + 1;
+        }
+        return items;
     }
 
     /// <summary>Counts below this are too common to be the same fact when repeated ("two", "12").</summary>
@@ -340,8 +393,9 @@ public sealed class FigureFinder : IAnnotator
                 var rest = w[k..];
                 if (!NumberWords.TryDigits(digits, out value) && !TryDecimalComma(digits, out value)) return false;
                 bool plain = digits.IndexOfAny(',', '.') < 0;
-                // ".25", ".23456": a decimal written without its leading zero
-                if (plain && first == i && i - 1 >= lo && W(i - 1) is "." && Adjacent(i - 1, i) && (i - 2 < lo || !Adjacent(i - 2, i - 1)))
+                // ".25", ".23456": a decimal written without its leading zero (not "7 .2", a decimal split by spacing)
+                if (plain && first == i && i - 1 >= lo && W(i - 1) is "." && Adjacent(i - 1, i) && (i - 2 < lo || !Adjacent(i - 2, i - 1)) &&
+                    (i - 2 < lo || !char.IsDigit(_text[_tokens[i - 2].End - 1])))
                 {
                     value = double.Parse(string.Concat("0.", digits), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
                     first = i - 1;
@@ -605,6 +659,8 @@ public sealed class FigureFinder : IAnnotator
         private readonly bool TrySpacedThousands(int i, ref double value, out int last)
         {
             last = i;
+            // "0370 60 60 900": inside a run of digit groups that a telephone number makes
+            if (i - 1 >= lo && _tokens[i - 1].Kind == TokenKind.Number && _tokens[i].Start - _tokens[i - 1].End == 1) return false;
             double v = value;
             int k = i;
             while (k + 1 < hi && _tokens[k + 1].Kind == TokenKind.Number && _tokens[k + 1].Start - _tokens[k].End == 1 && IsThousandsGap(_text[_tokens[k].End]))
@@ -793,7 +849,11 @@ public sealed class FigureFinder : IAnnotator
             else if (!TryWordNumber(b, out minor, out last)) return;
             if (minor is < 1 or > 99 || minor != Math.Floor(minor)) return;
             if (last + 1 < hi && MinorUnitWords.Contains(W(last + 1).ToString())) last++;
-            else if (and || (last + 1 < hi && _tokens[last + 1].Kind is not TokenKind.Punctuation)) return;
+            // "15 dollars 50", "15 USD 50 more": the bare minor amount ends the clause or is followed by a word
+            // that cannot be what it counts ("5 dollars 20 times" stays two numbers)
+            else if (and || (last + 1 < hi && _tokens[last + 1].Kind is not TokenKind.Punctuation &&
+                             !(_tokens[last + 1].Kind == TokenKind.Word && NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(last + 1)) && !UnitWords.ContainsKey(W(last + 1).ToString()))))
+                return;
             num = num with { Value = num.Value + minor / 100, UnitLast = last };
         }
 
@@ -1088,10 +1148,17 @@ public sealed class FigureFinder : IAnnotator
                 num = num with { UnitLast = a + 1 };
                 return hyphenUnit;
             }
-            if (CurrencyPrefixes.TryGetValue(w.ToString(), out var postCurrency) && (w.Length == 1 || w.Length == 3) && unit is null)
+            if (unit is null && ((CurrencyPrefixes.TryGetValue(w.ToString(), out var postCurrency) && (w.Length == 1 || w.Length == 3)) || IsMillionsCode(w, out postCurrency)))
             {
-                // "1,200€", "110 JPY"
-                num = num with { UnitLast = a };
+                // "1,200€", "110 JPY", "120 MEUR" (millions), "75 USD million" (the scale after the code)
+                double scale = w.Length == 4 ? 1e6 : 1;
+                int codeLast = a;
+                if (scale == 1 && a + 1 < hi && NumberWords.TryScale(W(a + 1), out double after) && after >= 1000 && !IsPluralScaleOf(a + 1))
+                {
+                    scale = after;
+                    codeLast = a + 1;
+                }
+                num = num with { UnitLast = codeLast, Value = num.Value * scale };
                 return postCurrency;
             }
             if (w is "°" && a + 1 < hi && (W(a + 1) is "C" or "F"))
