@@ -147,6 +147,9 @@ public sealed class FigureFinder : IAnnotator
         return result;
     }
 
+    /// <summary>Capital letters that, glued to a number, name a generation of a technology ("5G", "4G") rather than a unit ("5g" is grams).</summary>
+    private static readonly HashSet<char> GenerationSuffixes = ['G'];
+
     /// <summary>How far back a web address may begin before a number in it.</summary>
     private const int WebAddressReach = 512;
 
@@ -435,6 +438,7 @@ public sealed class FigureFinder : IAnnotator
                 if (!rest.IsEmpty)
                 {
                     if (NumberWords.TryOrdinal(w, out _)) return false;       // "20th"
+                    if (rest.Length == 1 && GenerationSuffixes.Contains(rest[0])) return false; // "5G", "4G": a technology's name, not five grams
                     if (rest.Equals("s", StringComparison.OrdinalIgnoreCase)) return false; // "1990s"
                     if (ClockSuffixes.Contains(rest.ToString())) return false;  // "10.45pm"
                     if (NumberWords.TryScale(rest, out double sc)) value *= sc;
@@ -848,13 +852,27 @@ public sealed class FigureFinder : IAnnotator
             }
             else if (!TryWordNumber(b, out minor, out last)) return;
             if (minor is < 1 or > 99 || minor != Math.Floor(minor)) return;
-            if (last + 1 < hi && MinorUnitWords.Contains(W(last + 1).ToString())) last++;
+            double share = 0.01;
+            if (last + 1 < hi && MinorUnitWords.TryGetValue(W(last + 1).ToString(), out share))
+            {
+                last++;
+                if (minor * share >= 1) return;
+                // "five mao five": a tenth unit, then the hundredths unit left unsaid
+                if (share > 0.01 && last + 1 < hi && _tokens[last + 1].Kind == TokenKind.Word && NumberWords.TryWord(W(last + 1), out double rest) &&
+                    rest is >= 1 and <= 9 && rest == Math.Floor(rest) && (last + 2 >= hi || _tokens[last + 2].Kind == TokenKind.Punctuation))
+                {
+                    minor = minor * share + rest * share / 10;
+                    share = 1;
+                    last++;
+                }
+            }
             // "15 dollars 50", "15 USD 50 more": the bare minor amount ends the clause or is followed by a word
             // that cannot be what it counts ("5 dollars 20 times" stays two numbers)
             else if (and || (last + 1 < hi && _tokens[last + 1].Kind is not TokenKind.Punctuation &&
                              !(_tokens[last + 1].Kind == TokenKind.Word && NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(last + 1)) && !UnitWords.ContainsKey(W(last + 1).ToString()))))
                 return;
-            num = num with { Value = num.Value + minor / 100, UnitLast = last };
+            else share = 0.01;
+            num = num with { Value = num.Value + minor * share, UnitLast = last };
         }
 
         /// <summary>"millions of" is vague, not a multiplier of the number before.</summary>

@@ -88,10 +88,11 @@ internal static class FigureLexicon
         "USD", "EUR", "GBP", "AUD", "CAD", "NZD", "HKD", "SGD", "CHF", "INR", "ILS", "CNY", "MYR", "DKK",
     };
 
-    /// <summary>Names of minor currency units.</summary>
-    public static readonly HashSet<string> MinorUnitWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Names of minor currency units and the share of the major unit each is.</summary>
+    public static readonly Dictionary<string, double> MinorUnitWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "cents", "cent", "pence", "penny", "p", "agorot", "paise", "fen",
+        ["cents"] = 0.01, ["cent"] = 0.01, ["pence"] = 0.01, ["penny"] = 0.01, ["p"] = 0.01, ["agorot"] = 0.01, ["paise"] = 0.01,
+        ["fen"] = 0.01, ["jiao"] = 0.1, ["mao"] = 0.1,
     };
 
     /// <summary>Unit words after a number: surface form (lower case) → canonical unit.</summary>
@@ -103,7 +104,7 @@ internal static class FigureLexicon
         ["us dollars"] = "USD", ["u.s. dollars"] = "USD", ["danish crowns"] = "DKK", ["danish kroner"] = "DKK", ["swiss francs"] = "CHF",
         ["new shekels"] = "ILS", ["israeli shekels"] = "ILS", ["indian rupees"] = "INR", ["japanese yen"] = "JPY", ["chinese yuan"] = "CNY", ["bps"] = "basis point",
         ["dollars"] = "USD", ["dollar"] = "USD", ["euros"] = "EUR", ["euro"] = "EUR", ["yen"] = "JPY", ["yuan"] = "CNY",
-        ["shekels"] = "ILS", ["shekel"] = "ILS", ["rupees"] = "INR", ["rupee"] = "INR", ["ringgit"] = "MYR",
+        ["shekels"] = "ILS", ["shekel"] = "ILS", ["rupees"] = "INR", ["rupee"] = "INR", ["ringgit"] = "MYR", ["bucks"] = "USD", ["kuai"] = "CNY", ["renminbi"] = "CNY",
         ["pounds sterling"] = "GBP", ["sterling"] = "GBP", ["cents"] = "cent", ["cent"] = "cent",
         ["people"] = "people", ["persons"] = "people", ["person"] = "people", ["individuals"] = "people",
         ["km"] = "kilometre", ["kilometres"] = "kilometre", ["kilometers"] = "kilometre", ["kilometre"] = "kilometre", ["kilometer"] = "kilometre",

@@ -317,6 +317,13 @@ public sealed class FigureWrittenFormTests
     [InlineData("They raised MUSD 12 from investors.", 12e6, "USD")]
     [InlineData("The deal was worth 30 GBP billion.", 3e10, "GBP")]
     [InlineData("It cost 12 USD 40 more than planned.", 12.4, "USD")]
+    [InlineData("A bowl of noodles costs 6 yuan 5 jiao.", 6.5, "CNY")]
+    [InlineData("The fare was two kuai and three mao five.", 2.35, "CNY")]
+    [InlineData("He sold the bike for 40 bucks.", 40, "USD")]
     public void Reads_currency_codes_with_scales(string text, double value, string unit) =>
         Figures(text).ShouldContain(f => Math.Abs(f.Value - value) < 1e-6 && f.Unit == unit, Show(text));
+
+    [Fact]
+    public void A_technology_generation_is_not_a_weight() =>
+        Figures("Carriers expanded 5G coverage.").ShouldBeEmpty(Show("Carriers expanded 5G coverage."));
 }
