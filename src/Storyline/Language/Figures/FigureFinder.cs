@@ -147,8 +147,11 @@ public sealed class FigureFinder : IAnnotator
         return result;
     }
 
-    /// <summary>Capital letters that, glued to a number, mark a generation of a technology ("5G", "4G"), kept as written: not the unit "5g" (grams).</summary>
+    /// <summary>Capital letters that, glued to a number, mark a generation of a technology ("5G", "4G"): not the unit "5g" (grams).</summary>
     private static readonly HashSet<char> GenerationSuffixes = ['G'];
+
+    /// <summary>The unit of "5G": the technology's generation.</summary>
+    private const string GenerationUnit = "generation";
 
     /// <summary>How far back a web address may begin before a number in it.</summary>
     private const int WebAddressReach = 512;
@@ -440,7 +443,7 @@ public sealed class FigureFinder : IAnnotator
                     if (NumberWords.TryOrdinal(w, out _)) return false;       // "20th"
                     if (rest.Equals("s", StringComparison.OrdinalIgnoreCase)) return false; // "1990s"
                     if (ClockSuffixes.Contains(rest.ToString())) return false;  // "10.45pm"
-                    if (rest.Length == 1 && GenerationSuffixes.Contains(rest[0])) suffixUnit = rest.ToString(); // "5G": a technology's generation, not five grams
+                    if (rest.Length == 1 && GenerationSuffixes.Contains(rest[0])) suffixUnit = GenerationUnit; // "5G": a technology's generation, not five grams
                     else if (NumberWords.TryScale(rest, out double sc)) value *= sc;
                     else if (rest.Equals("M", StringComparison.Ordinal) || (rest.Equals("m", StringComparison.Ordinal) && prefix is not null)) value *= 1e6;
                     else if (rest.Equals("k", StringComparison.OrdinalIgnoreCase)) value *= 1e3;
