@@ -410,7 +410,7 @@ public sealed class FigureFinder : IAnnotator
                 // "12.32e+14", "1.3x10^6", "2.5^-1": scientific notation and powers
                 if (TryExponent(i, rest, out double exponent, out bool tenBase, out int expLast))
                 {
-                    value = tenBase ? value * Math.Pow(10, exponent) : Math.Pow(value, exponent);
+                    value = !tenBase ? Math.Pow(value, exponent) : exponent < 0 ? value / Math.Pow(10, -exponent) : value * Math.Pow(10, exponent);
                     rest = default;
                     last = expLast;
                     plain = false;
@@ -633,7 +633,7 @@ public sealed class FigureFinder : IAnnotator
                 if (rest.Length > 1)
                 {
                     // "2e6": the exponent inside the token
-                    if (!int.TryParse(rest[1..], NumberStyles.None, CultureInfo.InvariantCulture, out int inner) || inner > 308) return false;
+                    if (!int.TryParse(rest[1..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int inner) || Math.Abs(inner) > 308) return false;
                     exponent = inner;
                     return true;
                 }
@@ -878,6 +878,10 @@ public sealed class FigureFinder : IAnnotator
             num = num with { Value = num.Value + minor * share, UnitLast = last };
         }
 
+        /// <summary>"two hundred and": an ordinal right after it completes the number ("two hundred and third" is the 203rd).</summary>
+        private static bool AfterScaleAnd(List<string> words) =>
+            words.Count >= 2 && words[^1].Equals("and", StringComparison.OrdinalIgnoreCase) && NumberWords.TryScale(words[^2], out _);
+
         /// <summary>"millions of" is vague, not a multiplier of the number before.</summary>
         private readonly bool IsPluralScaleOf(int i) => W(i).EndsWith("s", StringComparison.OrdinalIgnoreCase) && Is(i + 1, "of");
 
@@ -918,7 +922,7 @@ public sealed class FigureFinder : IAnnotator
                 }
                 // an ordinal word ends the number words: a denominator ("three twenty-firsts") or an ordinal ("one
                 // hundred twenty-fifth"); after "and" the fraction words belong to the number ("twenty and three fifths")
-                if (words.Count > 0 && (and ? !NumberWords.TryFraction(x, out _) && NumberWords.TryOrdinalWord(x, out _, out _)
+                if (words.Count > 0 && (and ? (!NumberWords.TryFraction(x, out _) || AfterScaleAnd(words)) && NumberWords.TryOrdinalWord(x, out _, out _)
                                             : NumberWords.TryOrdinalWord(x, out _, out _) || NumberWords.TryPluralOrdinal(x, out _, out _)))
                 {
                     ordinalAt = j;
@@ -928,7 +932,8 @@ public sealed class FigureFinder : IAnnotator
                           ((x.Equals("a", StringComparison.OrdinalIgnoreCase) || x.Equals("an", StringComparison.OrdinalIgnoreCase)) && j + 1 < hi &&
                            (NumberWords.TryScale(W(j + 1), out _) || NumberWords.TryFraction(W(j + 1), out _) || NumberWords.TryOrdinalWord(W(j + 1), out _, out _) ||
                             W(j + 1).Equals("dozen", StringComparison.OrdinalIgnoreCase))) ||
-                          (x.Equals("and", StringComparison.OrdinalIgnoreCase) && words.Count > 0 && j + 1 < hi && (NumberWords.TryWord(W(j + 1), out _) || Is(j + 1, "a"))) ||
+                          (x.Equals("and", StringComparison.OrdinalIgnoreCase) && words.Count > 0 && j + 1 < hi && (NumberWords.TryWord(W(j + 1), out _) || Is(j + 1, "a") ||
+                           (NumberWords.TryScale(words[^1], out _) && NumberWords.TryOrdinalWord(W(j + 1), out _, out _)))) ||
                           (x.Equals("of", StringComparison.OrdinalIgnoreCase) && words.Count > 0 && NumberWords.TryFraction(W(j - 1), out _) && j + 2 < hi && Is(j + 1, "a") && NumberWords.TryScale(W(j + 2), out _));
                 if (!ok) break;
                 if (NumberWords.TryScale(x, out _) && IsPluralScaleOf(j)) break;

@@ -243,6 +243,7 @@ public sealed class FigureWrittenFormTests
     [InlineData("The town marked its one hundred fiftieth anniversary.")]
     [InlineData("It was the two hundred twenty-first session of the council.")]
     [InlineData("A third suspect was held.")]
+    [InlineData("The motion passed on the three hundred and second vote.")]
     [InlineData("Their efforts came to nought.")]
     public void Ordinals_and_ordinal_phrases_are_not_figures(string text) =>
         Figures(text).ShouldBeEmpty(Show(text));
@@ -264,6 +265,7 @@ public sealed class FigureWrittenFormTests
     [InlineData("The ratio was 1 over 4.", 0.25)]
     [InlineData("The sample held 2.4e+6 cells.", 2.4e6)]
     [InlineData("The sample held 2.4e6 cells.", 2.4e6)]
+    [InlineData("The dose was 3.2e-5 grams.", 3.2e-5)]
     [InlineData("Density reached 3.1x10^-2 units.", 0.031)]
     [InlineData("The model grew as 2^10.", 1024)]
     [InlineData("The tremor measured .4 on the local scale.", 0.4)]
