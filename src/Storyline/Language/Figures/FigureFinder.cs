@@ -393,6 +393,8 @@ public sealed class FigureFinder : IAnnotator
                     return true;
                 }
                 if (w.Contains(':') || w.Contains('/')) return false;            // times, dates, "9/11"
+                // "2222" in "222-2222/2222": the digits after a slash written against other digits end a code
+                if (i - 2 >= lo && W(i - 1) is "/" && Adjacent(i - 2, i - 1) && Adjacent(i - 1, i) && _tokens[i - 2].Kind == TokenKind.Number) return false;
                 int k = 0;
                 while (k < w.Length && (char.IsDigit(w[k]) || w[k] is ',' or '.')) k++;
                 var digits = w[..k];
@@ -440,6 +442,8 @@ public sealed class FigureFinder : IAnnotator
                 }
                 if (!rest.IsEmpty)
                 {
+                    // "222-2222/2222", "1-800-555": digit groups joined by signs are a telephone number or a code, not amounts
+                    if (rest[0] is '-' or '/' or '\u2010' or '\u2011' || char.IsDigit(rest[0])) return false;
                     if (NumberWords.TryOrdinal(w, out _)) return false;       // "20th"
                     if (rest.Equals("s", StringComparison.OrdinalIgnoreCase)) return false; // "1990s"
                     if (ClockSuffixes.Contains(rest.ToString())) return false;  // "10.45pm"

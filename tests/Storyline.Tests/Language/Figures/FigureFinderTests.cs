@@ -295,6 +295,10 @@ public sealed class FigureWrittenFormTests
     }
 
     [Fact]
+    public void Telephone_numbers_joined_by_signs_are_not_figures() =>
+        Figures("Call +1-212-555/0100 for details.").ShouldBeEmpty(Show("Call +1-212-555/0100 for details."));
+
+    [Fact]
     public void Telephone_digit_groups_are_not_spaced_thousands() =>
         Figures("Call 0370 60 60 900 today.").ShouldNotContain(f => f.Value == 60900 || f.Value == 60060);
 
