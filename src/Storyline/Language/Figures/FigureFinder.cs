@@ -908,7 +908,7 @@ public sealed class FigureFinder : IAnnotator
             if (!isArticle && !isHalf && !NumberWords.TryWord(w, out _)) return false;
             // a lone article or "half"/"quarter" is a number only with a scale or fraction after it
             var words = new List<string>(6);
-            var wordLast = new List<int>(6); // each word's last token ("ninety - five" is one word of three tokens)
+            int lastTok = i - 1; // the last word's last token ("ninety - five" is one word of three tokens)
             bool and = false;
             int ordinalAt = -1;
             int j = i;
@@ -920,7 +920,7 @@ public sealed class FigureFinder : IAnnotator
                     NumberWords.IsCardinalWord(words[^1]) && NumberWords.TryWord(string.Concat(words[^1], "-", W(j + 1)), out _))
                 {
                     words[^1] = string.Concat(words[^1], "-", W(j + 1));
-                    wordLast[^1] = j + 1;
+                    lastTok = j + 1;
                     j += 2;
                     continue;
                 }
@@ -946,7 +946,7 @@ public sealed class FigureFinder : IAnnotator
                     j + 2 < hi && (Is(j + 1, "a") || NumberWords.IsCardinalWord(W(j + 1))) && NumberWords.TryFraction(W(j + 2), out _)) break;
                 if (x.Equals("and", StringComparison.OrdinalIgnoreCase)) and = true;
                 words.Add(x.ToString());
-                wordLast.Add(j);
+                lastTok = j;
                 j++;
             }
             if (ordinalAt >= 0)
@@ -973,8 +973,9 @@ public sealed class FigureFinder : IAnnotator
             // trailing "and"/"a"/"of" are not part of the number
             while (words.Count > 0 && (words[^1] is "and" or "a" or "an" or "of" || words[^1].Equals("and", StringComparison.OrdinalIgnoreCase)))
             {
+                // these are one token each
                 words.RemoveAt(words.Count - 1);
-                wordLast.RemoveAt(wordLast.Count - 1);
+                lastTok--;
             }
             if (words.Count == 0) return false;
             if (words.Count == 1)
@@ -995,7 +996,7 @@ public sealed class FigureFinder : IAnnotator
                 return false;
             }
             if (!NumberWords.TryWords(words, out value)) return false;
-            last = wordLast[^1];
+            last = lastTok;
             return true;
         }
 
