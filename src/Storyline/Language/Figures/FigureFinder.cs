@@ -328,7 +328,7 @@ public sealed class FigureFinder : IAnnotator
                 i += 2;
                 w = W(i);
             }
-            else if ((w.Equals("US", StringComparison.Ordinal) || w.Equals("A", StringComparison.Ordinal) || w.Equals("HK", StringComparison.Ordinal) ||
+            else if ((w.Equals("US", StringComparison.Ordinal) || w.Equals("A", StringComparison.Ordinal) || w.Equals("HK", StringComparison.Ordinal) || w.Equals("R", StringComparison.Ordinal) ||
                       w.Equals("NZ", StringComparison.Ordinal) || w.Equals("C", StringComparison.Ordinal) || w.Equals("S", StringComparison.Ordinal))
                      && Is(i + 1, "$") && i + 2 < hi && _tokens[i + 2].Kind == TokenKind.Number)
             {

@@ -42,7 +42,15 @@ internal static class FigureLexicon
         ["NZ$"] = "NZD", ["S$"] = "SGD", ["RM"] = "MYR", ["Rs"] = "INR", ["Rs."] = "INR", ["₹"] = "INR", ["₪"] = "ILS",
         ["NIS"] = "ILS", ["CNY"] = "CNY", ["RMB"] = "CNY", ["INR"] = "INR", ["CAD"] = "CAD", ["AUD"] = "AUD",
         ["₩"] = "KRW", ["₽"] = "RUB", ["₺"] = "TRY", ["₴"] = "UAH", ["₦"] = "NGN", ["₱"] = "PHP", ["฿"] = "THB",
-        ["₫"] = "VND", ["₡"] = "CRC", ["₭"] = "LAK", ["₸"] = "KZT", ["₼"] = "AZN", ["₾"] = "GEL",
+        ["₫"] = "VND", ["₡"] = "CRC", ["₭"] = "LAK", ["₸"] = "KZT", ["₼"] = "AZN", ["₾"] = "GEL", ["R$"] = "BRL",
+        // ISO 4217 codes seen in news; codes that are also common capitalised words or names ("ALL", "TOP",
+        // "COP" as in COP26, "PHP", "PEN", "MOP", "BAM") are left out
+        ["CHF"] = "CHF", ["SEK"] = "SEK", ["NOK"] = "NOK", ["DKK"] = "DKK", ["PLN"] = "PLN", ["CZK"] = "CZK", ["HUF"] = "HUF",
+        ["RON"] = "RON", ["RUB"] = "RUB", ["UAH"] = "UAH", ["TRY"] = "TRY", ["BRL"] = "BRL", ["MXN"] = "MXN", ["ARS"] = "ARS",
+        ["CLP"] = "CLP", ["ZAR"] = "ZAR", ["KRW"] = "KRW", ["SGD"] = "SGD", ["HKD"] = "HKD", ["NZD"] = "NZD", ["TWD"] = "TWD",
+        ["THB"] = "THB", ["IDR"] = "IDR", ["VND"] = "VND", ["MYR"] = "MYR", ["PKR"] = "PKR", ["BDT"] = "BDT", ["LKR"] = "LKR",
+        ["KES"] = "KES", ["NGN"] = "NGN", ["EGP"] = "EGP", ["GHS"] = "GHS", ["SAR"] = "SAR", ["AED"] = "AED", ["QAR"] = "QAR",
+        ["KWD"] = "KWD", ["ILS"] = "ILS", ["IRR"] = "IRR", ["KZT"] = "KZT",
     };
 
     /// <summary>Reporting verbs that are also nouns ("Arab states", "the claims", "early estimates").</summary>

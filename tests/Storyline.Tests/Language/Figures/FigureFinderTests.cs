@@ -326,6 +326,8 @@ public sealed class FigureWrittenFormTests
     [InlineData("A bowl of noodles costs 6 yuan 5 jiao.", 6.5, "CNY")]
     [InlineData("The fare was two kuai and three mao five.", 2.35, "CNY")]
     [InlineData("He sold the bike for 40 bucks.", 40, "USD")]
+    [InlineData("The watch fetched CHF 9,500 at auction.", 9500, "CHF")]
+    [InlineData("A coffee there costs R$ 12.", 12, "BRL")]
     public void Reads_currency_codes_with_scales(string text, double value, string unit) =>
         Figures(text).ShouldContain(f => Math.Abs(f.Value - value) < 1e-6 && f.Unit == unit, Show(text));
 
