@@ -882,6 +882,10 @@ public sealed class FigureFinder : IAnnotator
             num = num with { Value = num.Value + minor * share, UnitLast = last };
         }
 
+        /// <summary>"thirds of a billion": a fraction word at <paramref name="j"/> followed by "of a" and a scale.</summary>
+        private readonly bool IsFractionOfAScale(int j) =>
+            NumberWords.TryFraction(W(j), out _) && Is(j + 1, "of") && (Is(j + 2, "a") || Is(j + 2, "an")) && j + 3 < hi && NumberWords.TryScale(W(j + 3), out _);
+
         /// <summary>"two hundred and": an ordinal right after it completes the number ("two hundred and third" is the 203rd).</summary>
         private static bool AfterScaleAnd(List<string> words) =>
             words.Count >= 2 && words[^1].Equals("and", StringComparison.OrdinalIgnoreCase) && NumberWords.TryScale(words[^2], out _);
@@ -926,8 +930,10 @@ public sealed class FigureFinder : IAnnotator
                 }
                 // an ordinal word ends the number words: a denominator ("three twenty-firsts") or an ordinal ("one
                 // hundred twenty-fifth"); after "and" the fraction words belong to the number ("twenty and three fifths")
-                if (words.Count > 0 && (and ? (!NumberWords.TryFraction(x, out _) || AfterScaleAnd(words)) && NumberWords.TryOrdinalWord(x, out _, out _)
-                                            : NumberWords.TryOrdinalWord(x, out _, out _) || NumberWords.TryPluralOrdinal(x, out _, out _)))
+                // a fraction of a scale ("two thirds of a billion") is read whole below
+                if (words.Count > 0 && !IsFractionOfAScale(j) &&
+                    (and ? (!NumberWords.TryFraction(x, out _) || AfterScaleAnd(words)) && NumberWords.TryOrdinalWord(x, out _, out _)
+                         : NumberWords.TryOrdinalWord(x, out _, out _) || NumberWords.TryPluralOrdinal(x, out _, out _)))
                 {
                     ordinalAt = j;
                     break;

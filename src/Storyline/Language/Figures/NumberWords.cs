@@ -195,7 +195,8 @@ public static class NumberWords
                 if (fractionPending || (i + 1 < words.Count && (TryFraction(words[i + 1], out _) || TryScale(words[i + 1], out _)))) continue;
                 return false;
             }
-            if (w.Equals("of", StringComparison.OrdinalIgnoreCase) && fractionPending) continue;
+            // "a quarter of a million", "three quarters of a million": the fraction is of the scale after "of a"
+            if (w.Equals("of", StringComparison.OrdinalIgnoreCase) && (fractionPending || (i > 0 && TryFraction(words[i - 1], out _)))) continue;
             if (IsDozenWord(w) && any)
             {
                 group = (group == 0 ? 1 : group) * 12; // "three dozen"

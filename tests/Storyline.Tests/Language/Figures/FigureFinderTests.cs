@@ -236,6 +236,8 @@ public sealed class FigureWrittenFormTests
     [InlineData("The error was a millionth.", 1e-6)]
     [InlineData("The cost is one one hundred sixth of the total.", 1.0 / 106)]
     [InlineData("Prices were cut by a half.", 0.5)]
+    [InlineData("The reservoir lost three quarters of a million litres.", 750000)]
+    [InlineData("Two fifths of a billion people were affected.", 4e8)]
     public void Reads_fractions_written_with_ordinals(string text, double value) =>
         Figures(text).ShouldContain(f => Math.Abs(f.Value - value) < 1e-9, Show(text));
 
