@@ -552,6 +552,27 @@ public sealed class FigureFinder : IAnnotator
                 value += half;
                 last++;
             }
+            // "1 and a half", "5 and three quarters": digits and a fraction in words
+            if (!words && last == i && value == Math.Floor(value) && Is(last + 1, "and") && last + 3 < hi && !Is(last + 4, "of"))
+            {
+                if ((Is(last + 2, "a") || Is(last + 2, "an")) && NumberWords.TryFraction(W(last + 3), out double digitFraction))
+                {
+                    value += digitFraction;
+                    last += 3;
+                }
+                else if (NumberWords.IsCardinalWord(W(last + 2)) && (NumberWords.TryPluralOrdinal(W(last + 3), out _, out _) || W(last + 3).Equals("quarters", StringComparison.OrdinalIgnoreCase)) &&
+                         NumberWords.TryWord(W(last + 2), out double top) && NumberWords.TryFraction(W(last + 3), out double part) && top * part < 1)
+                {
+                    value += top * part;
+                    last += 3;
+                }
+                // "3 and a half million"
+                if (last > i && last + 1 < hi && NumberWords.TryScale(W(last + 1), out double halfScale) && halfScale >= 100 && !IsPluralScaleOf(last + 1))
+                {
+                    value *= halfScale;
+                    last++;
+                }
+            }
             // "3 million and a half", "five billion and three quarters": a fraction of the scale
             if (last + 3 < hi + 1 && last + 2 < hi && Is(last + 1, "and") && NumberWords.TryScale(W(last), out double lastScale) && lastScale >= 1000)
             {

@@ -277,6 +277,9 @@ public sealed class FigureWrittenFormTests
     [InlineData("The old count was two thousand million.", 2e9)]
     [InlineData("The stall sold four doz eggs.", 48)]
     [InlineData("The reading was naught point seven.", 0.7)]
+    [InlineData("The drive took 2 and a half hours.", 2.5)]
+    [InlineData("Turnout fell 4 and three quarters percent.", 4.75)]
+    [InlineData("The city has 6 and a half million residents.", 6.5e6)]
     public void Reads_shares_powers_and_written_separators(string text, double value) =>
         Figures(text).ShouldContain(f => Math.Abs(f.Value - value) <= 1e-9 * Math.Max(1, Math.Abs(value)), Show(text));
 
