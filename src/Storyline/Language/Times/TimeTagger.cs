@@ -198,12 +198,12 @@ public sealed partial class TimeTagger : IAnnotator
         new(RuleKind.DayOfMonth, R(@"(?<=\b(?i:on)\s+)(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?=\s*(?:[.!?;]|$))"), 7),
         // "Friday the 15th", "Friday the fifteen": a day of the month that falls on the weekday named
         new(RuleKind.WeekdayDay, R(@"\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?i:the)\s+(?:(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|" + OrdinalDay + "|" + CardDay + @")\b(?![\s-]+(?i:of\b|one|two|three|four|five|six|seven|eight|nine))"), 9, RuleTriggers.Weekday),
-        new(RuleKind.MonthDay, R(@"\b" + WeekdayLead + @"(?:" + Mod + @"[\s-]+)?" + Month + @"\s+" + Day + @"\b(?![,.]?\d)" + RelYear + "?"), 8, RuleTriggers.Month, RuleWitnesses.Month),
+        new(RuleKind.MonthDay, R(@"\b" + WeekdayLead + @"(?:" + Mod + @"[\s-]+)?" + Month + @"\s+" + Day + @"\b" + RelYear + "?"), 8, RuleTriggers.Month, RuleWitnesses.Month),
         // "Oct-2", "Oct/2", "October2", "May twenty one": other ways to write a month and a day
-        new(RuleKind.MonthDay, R(@"\b" + MonthAnyCase + @"(?:[-/.]|(?<=[a-z]))(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\d|[-/]\d)|\b" + WeekdayLead + Month + @"\s+" + CardDay + @"\b(?![\s-]+(?i:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|percent|per)\b)"), 8, RuleTriggers.Month),
+        new(RuleKind.MonthDay, R(@"\b" + MonthAnyCase + @"(?:[-/.]|)(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b|\b" + Month + @"\s+" + CardDay + @"\b"), 8, RuleTriggers.Month),
         new(RuleKind.DayMonth, R(@"(?<!\d[.,])\b" + Day + @"\s+(?i:of\s+)?" + Month + @"\b" + RelYear + "?"), 8, RuleTriggers.Month, RuleWitnesses.Month),
         new(RuleKind.MonthYear, R(@"\b(?:" + Mod + @"[\s-]+)?" + Month + @",?\s+(?i:of\s+)?" + Year + @"\b"), 9, RuleTriggers.Month, RuleWitnesses.Month),
-        new(RuleKind.MonthAlone, R(@"\b(?:" + Mod + @"[\s-]+)?(?:(?<rel>(?i:last|next|this|past|previous|coming))\s+)?(?<month>" + MonthFull + @")\b(?!\s+\d)(?<ry>\s+(?i:next|last|this)\s+year)?"), 5, RuleTriggers.Month, RuleWitnesses.Month),
+        new(RuleKind.MonthAlone, R(@"\b(?:" + Mod + @"[\s-]+)?(?:(?<rel>(?i:last|next|this|past|previous|coming))\s+)?(?<month>" + MonthFull + @")\b(?<ry>\s+(?i:next|last|this)\s+year)?"), 5, RuleTriggers.Month, RuleWitnesses.Month),
         // "last sept", "june next year": a lower-case or abbreviated month, which only a relative word makes a date
         new(RuleKind.MonthAlone, R(@"\b(?<rel>(?i:last|next|this|past|previous|coming))\s+(?<month>" + MonthLowerSafe + @")\b(?!\s+\d)|\b(?<month>" + MonthLowerSafe + @")(?<ry>\s+(?i:next|last|this)\s+year)\b"), 5, RuleTriggers.Month),
         new(RuleKind.Season, R(@"\b(?:(?<mod>(?i:early|mid|late))[\s-]+)?(?<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of\s+)?" + Year + @")\b"), 8, RuleTriggers.Season, RuleWitnesses.Season),
@@ -623,6 +623,25 @@ public sealed partial class TimeTagger : IAnnotator
                 var monthText = m.Groups["month"].Value;
                 int month = MonthOf(monthText), day = DayValue(m);
                 if (day is < 1 or > 31) return null;
+                int after = m.Index + m.Length;
+                if (m.Groups["dayc"].Success)
+                {
+                    // "May twenty one", but not "May twenty five hundred" or "March twenty percent"
+                    if (NextWordIn(text, after, CardDayBlockers) || (after < text.Length && text[after] == '-')) return null;
+                }
+                else if (char.IsWhiteSpace(text[m.Groups["month"].Index + m.Groups["month"].Length]))
+                {
+                    // "March 3,500", "May 5.5": a number after a month name, not a day
+                    var dayGroup = m.Groups["day"];
+                    int d = dayGroup.Index + dayGroup.Length;
+                    if (d < text.Length && (char.IsDigit(text[d]) || (d + 1 < text.Length && text[d] is ',' or '.' && char.IsDigit(text[d + 1])))) return null;
+                }
+                else
+                {
+                    // "Oct-2", "Oct/2", "October2", but not "Oct-2-2019" or "Oct.2,5"
+                    if (after + 1 < text.Length && text[after] is '-' or '/' or ',' or '.' && char.IsDigit(text[after + 1])) return null;
+                    if (after < text.Length && char.IsDigit(text[after])) return null;
+                }
                 // "May 5" is a date, but "may 5" is not (case-sensitive pattern); "March 3 people" is rare enough.
                 int? year = YearFor(m.Groups["rel"], r, month, day, ctx, m);
                 if (year is null) return $"XXXX-{month:D2}-{day:D2}";
@@ -639,6 +658,8 @@ public sealed partial class TimeTagger : IAnnotator
             {
                 var monthText = m.Groups["month"].Value;
                 int month = MonthOf(monthText);
+                // "June 5": a month and a day, read by the month-day rule (or not a date at all)
+                if (!m.Groups["ry"].Success && FollowedByBlankAndDigit(text, m.Groups["month"].Index + m.Groups["month"].Length)) return null;
                 bool hasCue = m.Groups["mod"].Success || m.Groups["rel"].Success || m.Groups["ry"].Success || PrecededByTemporalPreposition(text, m.Index);
                 if ((monthText is "May" or "March" or "August") && !hasCue) return null;
                 if (!hasCue && FollowedByCapitalisedWord(text, m.Index + m.Length)) return null; // "June Carter"
@@ -1224,6 +1245,11 @@ public sealed partial class TimeTagger : IAnnotator
 
     // ---- small helpers ----
 
+    private static readonly HashSet<string> CardDayBlockers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "hundred", "thousand", "percent", "per",
+    };
+
     private static readonly HashSet<string> RelativeDayBlockers = new(StringComparer.OrdinalIgnoreCase) { "of", "before", "after", "or", "and", "long" };
 
     private static readonly string[] DecadeWords = ["tens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
@@ -1392,6 +1418,13 @@ public sealed partial class TimeTagger : IAnnotator
         while (s > 0 && char.IsLetter(text[s - 1])) s--;
         if (s == e) return false;
         return words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(s, e - s));
+    }
+
+    private static bool FollowedByBlankAndDigit(string text, int index)
+    {
+        int s = index;
+        while (s < text.Length && char.IsWhiteSpace(text[s])) s++;
+        return s > index && s < text.Length && char.IsDigit(text[s]);
     }
 
     private static bool FollowedByCapitalisedWord(string text, int index) =>
