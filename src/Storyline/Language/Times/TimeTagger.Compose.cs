@@ -422,13 +422,25 @@ public sealed partial class TimeTagger
         return true;
     }
 
+    /// <summary>
+    /// The word that says which way a duration phrase counts ("next", "past", "less"), found before its first
+    /// amount past modifiers such as "over the" or "about"; empty when there is none.
+    /// </summary>
     private static ReadOnlySpan<char> LeadWord(ReadOnlySpan<char> phrase)
     {
-        var p = phrase.TrimStart();
-        if (p.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) p = p[4..].TrimStart();
-        int e = 0;
-        while (e < p.Length && char.IsLetter(p[e])) e++;
-        return p[..e];
+        var p = phrase;
+        while (true)
+        {
+            p = p.TrimStart();
+            int e = 0;
+            while (e < p.Length && char.IsLetter(p[e])) e++;
+            if (e == 0) return [];
+            var w = p[..e];
+            if (IsAhead(w) || IsBehind(w) || w.Equals("less", StringComparison.OrdinalIgnoreCase) || w.Equals("fewer", StringComparison.OrdinalIgnoreCase) ||
+                w.Equals("more", StringComparison.OrdinalIgnoreCase)) return w;
+            if (!DurationFillers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return [];
+            p = p[e..];
+        }
     }
 
     private static bool IsAhead(ReadOnlySpan<char> w) =>

@@ -142,7 +142,9 @@ public sealed partial class TimeTagger : IAnnotator
     // out, as "May one" and "June two" are rarely dates
     private const string CardDay = @"(?<dayc>(?i:twenty[\s-](?:one|two|three|four|five|six|seven|eight|nine)|thirty[\s-]one|twenty|thirty|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))";
     internal const string MonthAnyCase = @"(?<month>(?i:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec))";
-    private const string MonthLowerSafe = "january|february|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec|Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    // month names that are dates only with a relative word ("last sept", "june next year"); all are in Month, so
+    // the month witness still holds
+    private const string MonthLowerSafe = "january|february|april|june|july|august|september|october|november|december|jan|feb|sept|oct|nov|dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
     private const string WeekdayLead = @"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?";
     private const string Year = @"(?<year>1[6-9]\d\d|20\d\d)";
     private const string Mod = @"(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|end of|beginning of|start of))";
@@ -198,14 +200,10 @@ public sealed partial class TimeTagger : IAnnotator
         new(RuleKind.DayOfMonth, R(@"(?<=\b(?i:on)\s+)(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?=\s*(?:[.!?;]|$))"), 7),
         // "Friday the 15th", "Friday the fifteen": a day of the month that falls on the weekday named
         new(RuleKind.WeekdayDay, R(@"\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?i:the)\s+(?:(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|" + OrdinalDay + "|" + CardDay + @")\b(?![\s-]+(?i:of\b|one|two|three|four|five|six|seven|eight|nine))"), 9, RuleTriggers.Weekday),
-        new(RuleKind.MonthDay, R(@"\b" + WeekdayLead + @"(?:" + Mod + @"[\s-]+)?" + Month + @"\s+" + Day + @"\b" + RelYear + "?"), 8, RuleTriggers.Month, RuleWitnesses.Month),
-        // "Oct-2", "Oct/2", "October2", "May twenty one": other ways to write a month and a day
-        new(RuleKind.MonthDay, R(@"\b" + MonthAnyCase + @"(?:[-/.]|)(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b|\b" + Month + @"\s+" + CardDay + @"\b"), 8, RuleTriggers.Month),
+        new(RuleKind.MonthDay, R(@"\b" + WeekdayLead + @"(?:" + Mod + @"[\s-]+)?" + Month + @"(?:\s+|[-/.]|)(?:" + Day + "|" + CardDay + @")\b" + RelYear + "?"), 8, RuleTriggers.Month, RuleWitnesses.Month),
         new(RuleKind.DayMonth, R(@"(?<!\d[.,])\b" + Day + @"\s+(?i:of\s+)?" + Month + @"\b" + RelYear + "?"), 8, RuleTriggers.Month, RuleWitnesses.Month),
         new(RuleKind.MonthYear, R(@"\b(?:" + Mod + @"[\s-]+)?" + Month + @",?\s+(?i:of\s+)?" + Year + @"\b"), 9, RuleTriggers.Month, RuleWitnesses.Month),
-        new(RuleKind.MonthAlone, R(@"\b(?:" + Mod + @"[\s-]+)?(?:(?<rel>(?i:last|next|this|past|previous|coming))\s+)?(?<month>" + MonthFull + @")\b(?<ry>\s+(?i:next|last|this)\s+year)?"), 5, RuleTriggers.Month, RuleWitnesses.Month),
-        // "last sept", "june next year": a lower-case or abbreviated month, which only a relative word makes a date
-        new(RuleKind.MonthAlone, R(@"\b(?<rel>(?i:last|next|this|past|previous|coming))\s+(?<month>" + MonthLowerSafe + @")\b(?!\s+\d)|\b(?<month>" + MonthLowerSafe + @")(?<ry>\s+(?i:next|last|this)\s+year)\b"), 5, RuleTriggers.Month),
+        new(RuleKind.MonthAlone, R(@"\b(?:" + Mod + @"[\s-]+)?(?:(?<rel>(?i:last|next|this|past|previous|coming))\s+)?(?<month>" + MonthFull + "|" + MonthLowerSafe + @")\b(?<ry>\s+(?i:next|last|this)\s+year)?"), 5, RuleTriggers.Month, RuleWitnesses.Month),
         new(RuleKind.Season, R(@"\b(?:(?<mod>(?i:early|mid|late))[\s-]+)?(?<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of\s+)?" + Year + @")\b"), 8, RuleTriggers.Season, RuleWitnesses.Season),
         new(RuleKind.Year, R(@"(?<![\$£€\d,.#/-])\b(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|end of|fiscal|the year))[\s-]+)?" + Year + @"\b(?![,.]\d|%|-\d|/\d|:\d|\s*(?i:percent)\b)"), 4),
         new(RuleKind.Decade, R(@"(?<![\w$])(?:(?i:the)\s+)?(?:(?<mod>(?i:early|mid|late))[\s-]+)?['’]?(?<dec>1[5-9]\d|20\d|[1-9])0['’]?s\b"), 6, RuleTriggers.Decade),
@@ -658,6 +656,8 @@ public sealed partial class TimeTagger : IAnnotator
             {
                 var monthText = m.Groups["month"].Value;
                 int month = MonthOf(monthText);
+                // "sept", "june" and "Sept" alone are not read as months; "last sept" and "june next year" are
+                if (!m.Groups["rel"].Success && !m.Groups["ry"].Success && !IsCapitalisedFullMonth(monthText)) return null;
                 // "June 5": a month and a day, read by the month-day rule (or not a date at all)
                 if (!m.Groups["ry"].Success && FollowedByBlankAndDigit(text, m.Groups["month"].Index + m.Groups["month"].Length)) return null;
                 bool hasCue = m.Groups["mod"].Success || m.Groups["rel"].Success || m.Groups["ry"].Success || PrecededByTemporalPreposition(text, m.Index);
@@ -1227,20 +1227,17 @@ public sealed partial class TimeTagger : IAnnotator
             var n = tokens[i + 1];
             if (text.AsSpan(n.Start, n.End - n.Start).Equals("to", StringComparison.OrdinalIgnoreCase)) return Tense.Future;
         }
-        if (PastCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return Tense.Past;
-        if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) &&
-            !NotPastEd.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+        bool past = PastCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) ||
+                    (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !NotPastEd.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w));
+        if (!past) return Tense.None;
+        // a participle after "be"/"been"/"being" carries no tense of its own ("should be completed", "will be held")
+        if (i > 0 && tokens[i - 1].Kind == TokenKind.Word)
         {
-            // a participle after "be"/"been"/"to be" carries no tense of its own ("should be completed")
-            if (i > 0 && tokens[i - 1].Kind == TokenKind.Word)
-            {
-                var prev = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start);
-                if (prev.Equals("be", StringComparison.OrdinalIgnoreCase) || prev.Equals("been", StringComparison.OrdinalIgnoreCase) ||
-                    prev.Equals("being", StringComparison.OrdinalIgnoreCase)) return Tense.None;
-            }
-            return Tense.Past;
+            var prev = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start);
+            if (prev.Equals("be", StringComparison.OrdinalIgnoreCase) || prev.Equals("been", StringComparison.OrdinalIgnoreCase) ||
+                prev.Equals("being", StringComparison.OrdinalIgnoreCase)) return Tense.None;
         }
-        return Tense.None;
+        return Tense.Past;
     }
 
     // ---- small helpers ----
@@ -1419,6 +1416,10 @@ public sealed partial class TimeTagger : IAnnotator
         if (s == e) return false;
         return words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(s, e - s));
     }
+
+    private static readonly HashSet<string> CapitalisedFullMonths = [.. MonthFull.Split('|')];
+
+    private static bool IsCapitalisedFullMonth(string s) => CapitalisedFullMonths.Contains(s);
 
     private static bool FollowedByBlankAndDigit(string text, int index)
     {
