@@ -334,6 +334,8 @@ public sealed partial class TimeTagger
             int last = j;
             var lead = LeadWord(phrase);
             var before = WordBefore(text, start, out _);
+            // "the upcoming two weeks", "the past three days" with the relative word before the duration rule's match
+            if (lead.IsEmpty && (IsAhead(before) || IsBehind(before))) lead = before;
             bool within = WithinWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before) || PrecededByWithin(text, start);
             if (ago)
             {

@@ -94,7 +94,8 @@ public sealed partial class TimeTagger : IAnnotator
         public static readonly SearchValues<string> Rest = Any("rest of ", "rest the", "rest this", "rest my");
         public static readonly SearchValues<string> RelativeDay = Any("next day", "following day", "previous day", "this day", "last day");
         // "nineteen seventies", "twenty-tens": a century word and a blank or hyphen
-        public static readonly SearchValues<string> SpelledDecade = Any("teen ", "teen-", "twenty ", "twenty-", "noughties");
+        public static readonly SearchValues<string> SpelledDecade = Any("teen ", "teen-", "twenty ", "twenty-", "noughties",
+            "the thirties", "the forties", "the fifties", "the sixties", "the seventies", "the eighties", "the nineties");
         public static readonly SearchValues<string> WeekNumber = Any("week 0", "week 1", "week 2", "week 3", "week 4", "week 5", "week 6", "week 7", "week 8", "week 9");
     }
 
@@ -190,7 +191,7 @@ public sealed partial class TimeTagger : IAnnotator
         // "the rest of the week", "rest of this month"
         new(RuleKind.RestOf, R(@"\b(?:(?i:the)\s+)?(?i:rest) (?:(?i:of) )?(?i:the|this|my)\s+(?<unit>(?i:week|month|year))\b"), 8, RuleTriggers.Rest),
         // "the nineteen seventies", "the twenty-tens", "the noughties"
-        new(RuleKind.SpelledDecade, R(@"\b(?:(?i:the)\s+)?(?i:(?<c>eighteen|nineteen|twenty)[ -](?<d>tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<naught>noughties))\b"), 7, RuleTriggers.SpelledDecade),
+        new(RuleKind.SpelledDecade, R(@"\b(?:(?i:the)\s+)?(?i:(?<c>eighteen|nineteen|twenty)[ -](?<d>tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<naught>noughties))\b|\b(?i:the) (?<d>(?i:thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"), 7, RuleTriggers.SpelledDecade),
         // "the next day", "the following day", "this day", "the last day"
         new(RuleKind.RelativeDay, R(@"\b(?:(?<the>(?i:the))\s+)?(?<w>(?i:next|following|previous|this|last)) (?i:day)\b"), 6, RuleTriggers.RelativeDay),
         new(RuleKind.Weekend, R(@"\b(?<rel>(?i:the|this|last|next|over the|past|my))\s+(?i:weekend)\b"), 6, RuleTriggers.Weekend),
@@ -207,7 +208,7 @@ public sealed partial class TimeTagger : IAnnotator
         new(RuleKind.Season, R(@"\b(?:(?<mod>(?i:early|mid|late))[\s-]+)?(?<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of\s+)?" + Year + @")\b"), 8, RuleTriggers.Season, RuleWitnesses.Season),
         new(RuleKind.Year, R(@"(?<![\$£€\d,.#/-])\b(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|end of|fiscal|the year))[\s-]+)?" + Year + @"\b(?![,.]\d|%|-\d|/\d|:\d|\s*(?i:percent)\b)"), 4),
         new(RuleKind.Decade, R(@"(?<![\w$])(?:(?i:the)\s+)?(?:(?<mod>(?i:early|mid|late))[\s-]+)?['’]?(?<dec>1[5-9]\d|20\d|[1-9])0['’]?s\b"), 6, RuleTriggers.Decade),
-        new(RuleKind.Century, R(@"\b(?:(?i:the)\s+)?(?<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+(?i:century)\b"), 6, RuleTriggers.Century),
+        new(RuleKind.Century, R(@"\b(?:(?i:the)\s+)?(?:(?<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)|" + OrdinalDay + @")[\s-]+(?i:century)\b"), 6, RuleTriggers.Century),
         new(RuleKind.DayWord, R(@"\b(?:(?<mod>(?i:earlier|later|early|late))\s+)?(?<w>(?i:the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow))(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?\b"), 7, RuleTriggers.DayWord),
         new(RuleKind.DayPart, R(@"\b(?i:(?<rel>this|last|tomorrow|yesterday)\s+(?<part>morning|afternoon|evening|night))\b"), 8, RuleTriggers.DayPart),
         new(RuleKind.RelativeUnit, R(@"\b(?:(?<mod>(?i:early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of|the rest of|the first half of|the second half of|end of|the same period|the same month))[\s-]+)?(?<the>(?i:the)\s+)?(?<rel>(?i:last|this|next|past|previous|coming|following|current|same))\s+(?<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\b"), 7, RuleTriggers.RelativeUnit, RuleWitnesses.RelativeUnit),
@@ -701,7 +702,9 @@ public sealed partial class TimeTagger : IAnnotator
             }
             case RuleKind.Century:
             {
-                int c = int.Parse(m.Groups["cent"].Value, CultureInfo.InvariantCulture);
+                // "the 19th century", "the nineteenth century"
+                int c = m.Groups["cent"].Success ? int.Parse(m.Groups["cent"].Value, CultureInfo.InvariantCulture) : OrdinalDayValue(m.Groups["dayw"].Value);
+                if (c is < 1 or > 22) return null;
                 return (c - 1).ToString("D2", CultureInfo.InvariantCulture);
             }
             case RuleKind.DayWord:
@@ -910,7 +913,9 @@ public sealed partial class TimeTagger : IAnnotator
             case RuleKind.SpelledDecade:
             {
                 if (m.Groups["naught"].Success) return "200";
-                int century = m.Groups["c"].Value.ToLowerInvariant() switch { "eighteen" => 18, "nineteen" => 19, _ => 20 };
+                // "the sixties" without a century word is the last century's ("the twenties" is left out: it
+                // is as likely the 2020s); "in their sixties", an age, lacks the "the"
+                int century = m.Groups["c"].Value.ToLowerInvariant() switch { "eighteen" => 18, "twenty" => 20, _ => 19 };
                 int tens = Array.IndexOf(DecadeWords, m.Groups["d"].Value.ToLowerInvariant()) + 1;
                 return (century * 10 + tens).ToString(CultureInfo.InvariantCulture);
             }

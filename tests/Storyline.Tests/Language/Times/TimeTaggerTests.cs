@@ -113,6 +113,8 @@ public sealed class TimeTaggerTests
     [InlineData("The fort was built in one thousand seven hundred and eighty nine.", "one thousand seven hundred and eighty nine", "1789")]
     [InlineData("Such raids were common in the nineteen eighties.", "the nineteen eighties", "198")]
     [InlineData("Prices soared during the noughties.", "the noughties", "200")]
+    [InlineData("Jazz clubs flourished in the fifties.", "the fifties", "195")]
+    [InlineData("The canal was dug in the nineteenth century.", "the nineteenth century", "18")]
     [InlineData("Sales peaked in week 12.", "week 12", "2024-W12")]
     [InlineData("The fair will open in the first week of October.", "the first week of October", "2024-10-W01")]
     [InlineData("The envoy returns the week after next.", "the week after next", "2024-W32")]
@@ -135,9 +137,9 @@ public sealed class TimeTaggerTests
     }
 
     [Fact]
-    public void Does_not_read_counts_or_chemistry_as_years()
+    public void Does_not_read_counts_ages_or_chemistry_as_years()
     {
-        var doc = AnnotationTestPipeline.Run("Police counted two thousand and twenty protesters. Engineers stored H2 in tanks.", July25);
+        var doc = AnnotationTestPipeline.Run("Police counted two thousand and twenty protesters. Engineers stored H2 in tanks. Both men are in their sixties.", July25);
         doc.Times.ShouldBeEmpty();
     }
 
