@@ -320,7 +320,12 @@ public sealed partial class TimeTagger
             while (j + 1 < found.Count && IsJoiner(text, found[j].Span.End, found[j + 1].Span.Start))
             {
                 var n = found[j + 1];
-                if (IsDurationValue(n)) { j++; continue; }
+                if (IsDurationValue(n))
+                {
+                    if (!JoinsAsOneAmount(text, found[j], n)) break;
+                    j++;
+                    continue;
+                }
                 if (IsAgoPhrase(n, out forward)) { j++; ago = true; }
                 break;
             }
@@ -328,8 +333,9 @@ public sealed partial class TimeTagger
             var phrase = text.AsSpan(start, end - start);
             if (ago) phrase = phrase[..^(forward ? (EndsWithWord(found[j].Text, "hence") ? 5 : 8) : 3)];
             if (!TryReadAmount(phrase, out var amount)) continue;
-            // a unit named twice is a list ("three days and four nights"), not one amount
-            if (j > i && !DistinctUnits(found, i, j)) continue;
+            // a unit named twice is a list ("three days and four nights"), not one amount; "between 18 months
+            // and 60 years" is a range
+            if (j > i && (!DistinctUnits(found, i, j) || WordBefore(text, start, out _).Equals("between", StringComparison.OrdinalIgnoreCase))) continue;
             TimeExpression? composed = null;
             int last = j;
             var lead = LeadWord(phrase);
@@ -409,6 +415,23 @@ public sealed partial class TimeTagger
             i = from;
         }
     }
+
+    /// <summary>
+    /// Whether a duration continues the amount of the one before it: "one month and 21 days" (larger unit
+    /// first) or "2 days 1 month" (side by side), but not "18 months and 60 years" (a range or a list) nor
+    /// "24 hours a day" (a rate).
+    /// </summary>
+    private static bool JoinsAsOneAmount(string text, TimeExpression a, TimeExpression b)
+    {
+        var second = b.Text.AsSpan().TrimStart();
+        if (second.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || second.StartsWith("an ", StringComparison.OrdinalIgnoreCase)) return false;
+        if (text.AsSpan(a.Span.End, b.Span.Start - a.Span.End).Trim().IsEmpty) return true;
+        return UnitRank(a.Value) < UnitRank(b.Value);
+    }
+
+    /// <summary>The rank of a duration's (last) unit, larger units first.</summary>
+    private static int UnitRank(string value) =>
+        value.Contains('T') ? 4 : value[^1] switch { 'Y' => 0, 'M' => 1, 'W' => 2, 'D' => 3, _ => 5 };
 
     private static bool DistinctUnits(List<TimeExpression> found, int i, int j)
     {

@@ -704,7 +704,8 @@ public sealed partial class TimeTagger : IAnnotator
             {
                 // "the 19th century", "the nineteenth century"
                 int c = m.Groups["cent"].Success ? int.Parse(m.Groups["cent"].Value, CultureInfo.InvariantCulture) : OrdinalDayValue(m.Groups["dayw"].Value);
-                if (c is < 1 or > 22) return null;
+                // "the second century saint" is rarer in news than a count of centuries: words from "tenth" on
+                if (c is < 1 or > 22 || (!m.Groups["cent"].Success && c < 10)) return null;
                 return (c - 1).ToString("D2", CultureInfo.InvariantCulture);
             }
             case RuleKind.DayWord:
@@ -928,6 +929,8 @@ public sealed partial class TimeTagger : IAnnotator
                 int after = m.Index + m.Length;
                 if (NextWordIn(text, after, RelativeDayBlockers) || (after < text.Length && text[after] == '-')) return null;
                 if (r is null) return null;
+                // "to this day", "until this day": up to now
+                if (w == "this" && PrecededByWordIn(text, m.Index, UpToWords)) return "PRESENT_REF";
                 int shift = w switch { "next" or "following" => 1, "previous" or "last" => -1, _ => 0 };
                 return Iso(r.Value.AddDays(shift));
             }
@@ -1246,6 +1249,8 @@ public sealed partial class TimeTagger : IAnnotator
     }
 
     // ---- small helpers ----
+
+    private static readonly HashSet<string> UpToWords = new(StringComparer.OrdinalIgnoreCase) { "to", "until", "till" };
 
     private static readonly HashSet<string> CardDayBlockers = new(StringComparer.OrdinalIgnoreCase)
     {
