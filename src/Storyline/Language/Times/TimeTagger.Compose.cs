@@ -369,7 +369,9 @@ public sealed partial class TimeTagger
                     var a = found[j + 1];
                     var anchor = DateOnly.ParseExact(a.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
                     last = j + 1;
-                    bool stretch = dir == 0 || comma || within || lead.Equals("less", StringComparison.OrdinalIgnoreCase) ||
+                    // "the two weeks from January 4" names the stretch, "two weeks from January 4" the day it ends on
+                    bool stretch = dir == 0 || comma || within || phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ||
+                                   lead.Equals("less", StringComparison.OrdinalIgnoreCase) ||
                                    lead.Equals("fewer", StringComparison.OrdinalIgnoreCase) || before.Equals("for", StringComparison.OrdinalIgnoreCase);
                     int s0 = start, e0 = a.Span.End;
                     composed = stretch

@@ -200,9 +200,9 @@ public sealed partial class TimeTagger : IAnnotator
         // "on 15." at the end of a sentence: a bare day of the month
         new(RuleKind.DayOfMonth, R(@"(?<=\b(?i:on)\s+)(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?=\s*(?:[.!?;]|$))"), 7),
         // "Friday the 15th", "Friday the fifteen": a day of the month that falls on the weekday named
-        new(RuleKind.WeekdayDay, R(@"\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?i:the)\s+(?:(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|" + OrdinalDay + "|" + CardDay + @")\b(?![\s-]+(?i:of\b|one|two|three|four|five|six|seven|eight|nine))"), 9, RuleTriggers.Weekday),
+        new(RuleKind.WeekdayDay, R(@"\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?i:the)\s+(?:(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|" + OrdinalDay + "|" + CardDay + @")\b(?![\s-]+(?i:of\b|one|two|three|four|five|six|seven|eight|nine))"), 9, RuleTriggers.Weekday),
         new(RuleKind.MonthDay, R(@"\b" + WeekdayLead + @"(?:" + Mod + @"[\s-]+)?" + Month + @"(?:\s+|[-/.]|)(?:" + Day + "|" + CardDay + @")\b" + RelYear + "?"), 8, RuleTriggers.Month, RuleWitnesses.Month),
-        new(RuleKind.DayMonth, R(@"(?<!\d[.,])\b" + Day + @"\s+(?i:of\s+)?" + Month + @"\b" + RelYear + "?"), 8, RuleTriggers.Month, RuleWitnesses.Month),
+        new(RuleKind.DayMonth, R(@"(?<!\d[.,])\b" + Day + @"(?:\s+(?i:of\s+)?|-)" + Month + @"\b" + RelYear + "?"), 8, RuleTriggers.Month, RuleWitnesses.Month),
         new(RuleKind.MonthYear, R(@"\b(?:" + Mod + @"[\s-]+)?" + Month + @",?\s+(?i:of\s+)?" + Year + @"\b"), 9, RuleTriggers.Month, RuleWitnesses.Month),
         new(RuleKind.MonthAlone, R(@"\b(?:" + Mod + @"[\s-]+)?(?:(?<rel>(?i:last|next|this|past|previous|coming))\s+)?(?<month>" + MonthFull + "|" + MonthLowerSafe + @")\b(?<ry>\s+(?i:next|last|this)\s+year)?"), 5, RuleTriggers.Month, RuleWitnesses.Month),
         new(RuleKind.Season, R(@"\b(?:(?<mod>(?i:early|mid|late))[\s-]+)?(?<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of\s+)?" + Year + @")\b"), 8, RuleTriggers.Season, RuleWitnesses.Season),
@@ -221,7 +221,7 @@ public sealed partial class TimeTagger : IAnnotator
         new(RuleKind.Clock24, R(@"\b(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?:\s*" + Tz + @")?\b"), 8, RuleTriggers.Colon),
         new(RuleKind.ClockCompact, R(@"\b(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)\s*(?:" + Tz + @"|(?i:hrs|hours\b))"), 8, RuleTriggers.ClockCompact),
         new(RuleKind.NoonMidnight, R(@"\b(?i:noon|midday|midnight)\b"), 5, RuleTriggers.NoonMidnight),
-        new(RuleKind.Weekday, R(@"\b(?:(?<rel>(?i:last|next|this|early|late|coming|past))\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?<pl>s)?(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?(?:\s+(?<wk>(?i:next|last|this))\s+(?i:week))?\b"), 7, RuleTriggers.Weekday),
+        new(RuleKind.Weekday, R(@"\b(?:(?<rel>(?i:last|next|this|early|late|coming|past))\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?<pl>s)?(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?(?:\s+(?<wk>(?i:next|last|this))\s+(?i:week))?\b"), 7, RuleTriggers.Weekday),
         new(RuleKind.RefWord, R(@"\b(?i:(?<present>right now|now|currently|current|at present|presently|nowadays|these days|the time being|at the moment|the present)|(?<past>recently|lately|the past|formerly|recent)|(?<future>the future|soon|the near future|the near term|the long term|the short term|the coming days|the coming weeks|the coming months|the coming years|the days ahead|the weeks ahead|the months ahead|the years ahead|shortly))\b"), 3, RuleTriggers.RefWord),
         new(RuleKind.Quarter, R(@"\b(?i:(?:the\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+(?<q>quarter|half)(?:\s+(?:of\s+)?(?:" + Year + @"|(?<rel>this|last|next)\s+year|the\s+year))?)\b"), 8, RuleTriggers.Quarter),
         // "the 20th of next month", "the twenty-first of this month": a day of a month named relative to now
@@ -233,7 +233,7 @@ public sealed partial class TimeTagger : IAnnotator
         new(RuleKind.NthWeekOf, R(@"\b(?:(?i:the)\s+)?(?<nth>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))\s+(?i:week)\s+(?:(?i:of)\s+)?(?:(?<rel>(?i:this|next|last))\s+(?<unit>(?i:year|month))|" + Year + @")\b|\b(?:(?i:the)\s+)?(?<nth>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))\s+(?i:week)\s+(?i:of|in)\s+" + MonthAnyCase + @"\b(?:,?\s+" + Year + @"\b)?"), 9, RuleTriggers.Week, RuleWitnesses.NthWeekOf),
         // "first Sunday", "the third Friday": a weekday counted within the reference month
         new(RuleKind.NthWeekdayOfMonth, R(@"\b(?:(?i:the)\s+)?(?<nth>(?i:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th))\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?i:of|in|after|before|since|following|that|when|morning|afternoon|evening|night)\b)"), 8, RuleTriggers.Weekday, RuleWitnesses.NthWeekday),
-        new(RuleKind.QuarterCode, R(@"\b(?:(?<q>Q[1-4])(?:\s+|-)?" + Year + "?" + @"|(?<q>H[12])(?:\s+|-)?" + Year + @"|" + Year + @"\s+(?<q>Q[1-4]|H[12]))\b"), 8, RuleTriggers.QuarterCode),
+        new(RuleKind.QuarterCode, R(@"\b(?:(?<q>Q[1-4])(?:(?:\s+(?i:of\s+)?|-|)" + Year + ")?" + @"|(?<q>H[12])(?:\s+|-)?" + Year + @"|" + Year + @"\s+(?<q>Q[1-4]|H[12]))\b"), 8, RuleTriggers.QuarterCode),
     ];
 
     public IReadOnlyList<TimeExpression> Find(AnnotatedDocument doc)
@@ -628,6 +628,7 @@ public sealed partial class TimeTagger : IAnnotator
                     // "May twenty one", but not "May twenty five hundred" or "March twenty percent"
                     if (NextWordIn(text, after, CardDayBlockers) || (after < text.Length && text[after] == '-')) return null;
                 }
+                else if (kind != RuleKind.MonthDay) { }
                 else if (char.IsWhiteSpace(text[m.Groups["month"].Index + m.Groups["month"].Length]))
                 {
                     // "March 3,500", "May 5.5": a number after a month name, not a day

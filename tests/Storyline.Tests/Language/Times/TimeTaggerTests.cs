@@ -122,6 +122,11 @@ public sealed class TimeTaggerTests
     [InlineData("The envoy returns the week after next.", "the week after next", "2024-W32")]
     [InlineData("The referendum is next Sunday.", "next Sunday", "2024-08-04")]
     [InlineData("Output fell in 2016 June.", "2016 June", "2016-06")]
+    [InlineData("The summit will end on 2 Oct", "2 Oct", "2024-10-02")]
+    [InlineData("The levy starts 1-Sep.", "1-Sep", "2024-09-01")]
+    [InlineData("Earnings rose in Q2 of 2019.", "Q2 of 2019", "2019-Q2")]
+    [InlineData("the envoy will fly out on saturday the 27th.", "saturday the 27th", "2024-07-27")]
+    [InlineData("the envoy will fly out wednesday next week.", "wednesday next week", "2024-07-31")]
     [InlineData("Exports grew in the same month.", "the same month", "XXXX-XX")]
     [InlineData("Exports grew in the same month a year ago.", "the same month a year ago", "2023-07")]
     public void Reads_written_out_days_years_and_weeks(string text, string expression, string value)
