@@ -433,7 +433,7 @@ public sealed partial class TimeTagger
 
     /// <summary>The rank of a duration's (last) unit, larger units first.</summary>
     private static int UnitRank(string value) =>
-        value.Contains('T') ? 4 : value[^1] switch { 'Y' => 0, 'M' => 1, 'W' => 2, 'D' => 3, _ => 5 };
+        value.Contains('T') ? value[^1] switch { 'H' => 4, 'M' => 5, _ => 6 } : value[^1] switch { 'Y' => 0, 'M' => 1, 'W' => 2, 'D' => 3, _ => 7 };
 
     private static bool DistinctUnits(List<TimeExpression> found, int i, int j)
     {
@@ -442,7 +442,7 @@ public sealed partial class TimeTagger
         {
             var v = found[k].Value;
             if (found[k].Type != TimexType.DURATION) continue;
-            int bit = v.Contains('T') ? 1 << 8 : v[^1] switch { 'Y' => 1, 'M' => 2, 'W' => 4, 'D' => 8, _ => 16 };
+            int bit = 1 << UnitRank(v);
             if ((seen & bit) != 0) return false;
             seen |= bit;
         }

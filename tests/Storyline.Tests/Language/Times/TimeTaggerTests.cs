@@ -100,6 +100,7 @@ public sealed class TimeTaggerTests
         doc.Times.ShouldNotContain(t => t.Text.Contains("months and 80", StringComparison.Ordinal));
         doc.Times.ShouldNotContain(t => t.Text.Contains("hours a day", StringComparison.Ordinal) && t.Type == TimexType.DURATION);
         doc.Times.ShouldContain(t => t.Text == "2 years 3 months" && t.Value == "P2Y3M" && t.Type == TimexType.DURATION);
+        AnnotationTestPipeline.Run("The hearing lasted 2 hours and 30 minutes.", July25).Times.ShouldContain(t => t.Value == "PT2H30M");
         var plain = doc.Times.Single(t => t.Text == "three days");
         plain.Value.ShouldBe("P3D");
         plain.Begin.ShouldBeNull();
