@@ -229,6 +229,8 @@ public sealed partial class TimeTagger
             var unit = word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && word.Length > 3 ? word[..^1] : word;
             if (DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(unit, out var u))
             {
+                // "the past week": a unit alone counts one
+                if (pending < 0 && !any) pending = 1;
                 if (pending < 0 || pending != Math.Floor(pending) || pending > 10000) return false;
                 int k = (int)pending * u.Factor;
                 pending = -1;

@@ -84,6 +84,7 @@ public sealed class TimeTaggerTests
     [InlineData("Violence has risen in the past 2 decades.", "the past 2 decades", "P20Y", "2000-01-01", "2019-12-31")]
     [InlineData("The mission will be completed within 6 months.", "6 months", "P6M", "2024-07-25", "2025-01-24")]
     [InlineData("Roads stay closed for 4 days, starting tomorrow.", "4 days, starting tomorrow", "P4D", "2024-07-26", "2024-07-29")]
+    [InlineData("Prices rose over the past week.", "the past week", "P1W", "2024-07-18", "2024-07-24")]
     [InlineData("Strikes will go on for the rest of the month.", "the rest of the month", "2024-07", "2024-07-25", "2024-07-31")]
     public void Gives_stretches_their_first_and_last_day(string text, string expression, string value, string begin, string end)
     {
