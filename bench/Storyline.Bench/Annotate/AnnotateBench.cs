@@ -18,22 +18,8 @@ namespace Storyline.Bench.Annotate;
 /// </summary>
 public static class AnnotateBench
 {
-    /// <summary>The annotation pipeline: tokens, sentences, entities when the tagger is built in, dating, times, figures, quotes.</summary>
-    public static LanguagePipeline BuildPipeline()
-    {
-        var b = new PipelineBuilder().Add(Tokenizer.Instance).Add(SentenceSplitter.Instance);
-        if (FindEntityTagger() is { } ner) b.Add(ner);
-        return b.Add(PublicationDater.Instance).Add(TimeTagger.Instance).Add(FigureFinder.Instance).Add(QuoteFinder.Instance).Build();
-    }
-
-    /// <summary>The entity tagger is built on another branch; use it when this build has it.</summary>
-    private static IAnnotator? FindEntityTagger()
-    {
-        var type = typeof(Tokenizer).Assembly.GetType("Storyline.Language.Entities.EntityTagger");
-        var prop = type?.GetProperty("Default", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static);
-        var field = type?.GetField("Default", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static);
-        return (prop?.GetValue(null) ?? field?.GetValue(null)) as IAnnotator;
-    }
+    /// <summary>The pipeline `storyline annotate` runs: tokens, sentences, entities, dating, times, figures, quotes.</summary>
+    public static LanguagePipeline BuildPipeline() => StandardPipeline.Full;
 
     public static int Jsonl(string[] args)
     {
@@ -133,6 +119,7 @@ public static class AnnotateBench
         double mbpsCpu = bytes / 1e6 / cpuSeconds;
         // time per step, best of five passes: on a shared machine the minimum is the least disturbed measure
         var perStep = new double[pipeline.Steps.Count];
+        var allocated = new long[pipeline.Steps.Count];
         Array.Fill(perStep, double.MaxValue);
         for (int pass = 0; pass < 5; pass++)
         {
@@ -142,15 +129,17 @@ public static class AnnotateBench
                 var doc = AnnotatedDocument.For(a);
                 for (int k = 0; k < pipeline.Steps.Count; k++)
                 {
+                    long a0 = GC.GetAllocatedBytesForCurrentThread();
                     long t0 = Stopwatch.GetTimestamp();
                     doc = pipeline.Steps[k].Annotate(doc);
                     thisPass[k] += Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+                    if (pass == 0) allocated[k] += GC.GetAllocatedBytesForCurrentThread() - a0;
                 }
             }
             for (int k = 0; k < perStep.Length; k++) perStep[k] = Math.Min(perStep[k], thisPass[k]);
         }
         for (int k = 0; k < perStep.Length; k++)
-            Console.WriteLine($"  {pipeline.Steps[k].Name,-12} {perStep[k],8:F1} ms per pass (best of 5)");
+            Console.WriteLine($"  {pipeline.Steps[k].Name,-12} {perStep[k],8:F1} ms per pass (best of 5), allocates {allocated[k] / (double)chars:F1} bytes per byte of text");
         if (Environment.GetEnvironmentVariable("STORYLINE_BENCH_RULES") is not null)
         {
             double total = 0;
@@ -180,6 +169,7 @@ public static class AnnotateBench
             }
             Console.WriteLine($"  TimeTagger.Find {find:F1} ms (best of 5)");
         }
+        Console.WriteLine($"  garbage collections: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s in all");
         Console.WriteLine($"annotate: {texts.Count} documents, {chars / 1e6:F2} MB x {rounds} rounds in {sw.Elapsed.TotalSeconds:F1} s = {mbps:F2} MB/s single-threaded ({mbpsCpu:F2} MB per CPU second)");
         double layers = 0, all = 0;
         for (int k = 0; k < perStep.Length; k++)

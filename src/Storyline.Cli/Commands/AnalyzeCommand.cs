@@ -5,6 +5,7 @@ using Storyline.Cli.Infrastructure;
 using Storyline.Cli.Rendering;
 using Storyline.Documents;
 using Storyline.Language;
+using Storyline.Language.Dating;
 using Storyline.Language.Entities;
 using Storyline.Reports;
 using Storyline.Storage;
@@ -81,6 +82,7 @@ internal static class AnalyzeCommand
                 cli.Message("storyline: no article could be read; nothing to analyze");
                 return ExitCodes.NothingProcessed;
             }
+            documents = [.. CollectionDating.AnchorAssumedYears(documents, StandardPipeline.FullAsOf)];
             documents = [.. NameResolver.ResolveAcross(documents)];
             var report = new StoryAnalyzer().Analyze(documents);
             Write(cli, report, fmt, outPath);

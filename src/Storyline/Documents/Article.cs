@@ -51,6 +51,8 @@ public static class ArticleFlags
     public const string TooShort = "too_short";
     public const string NoArticle = "no_article";
     public const string DateEstimated = "date_estimated";
+    /// <summary>The estimate's year is an assumption (the article states no year): the latest year up to the reference "today".</summary>
+    public const string DateYearAssumed = "date_year_assumed";
     public const string Truncated = "truncated";
 }
 

@@ -13,7 +13,7 @@ public static class StandardPipeline
     /// Names what the full pipeline produces; stored annotations made by another version are redone.
     /// Change it whenever an annotator's output changes.
     /// </summary>
-    public const string Version = "2025.03-1";
+    public const string Version = "2025.03-2";
 
     private static readonly Lazy<LanguagePipeline> FullLazy = new(() => new PipelineBuilder()
         .Add(Tokenizer.Instance)
@@ -34,6 +34,20 @@ public static class StandardPipeline
 
     /// <summary>Every layer: tokens, sentences, entities, dating, times, figures, quotes.</summary>
     public static LanguagePipeline Full => FullLazy.Value;
+
+    /// <summary>
+    /// <see cref="Full"/>, with "today" set to <paramref name="today"/> for articles that state no year
+    /// (see <see cref="CollectionDating"/>).
+    /// </summary>
+    public static LanguagePipeline FullAsOf(DateOnly today) => new PipelineBuilder()
+        .Add(Tokenizer.Instance)
+        .Add(SentenceSplitter.Instance)
+        .Add(EntityTagger.Default)
+        .Add(new PublicationDater(new CollectionDating.FixedClock(today)))
+        .Add(TimeTagger.Instance)
+        .Add(FigureFinder.Instance)
+        .Add(QuoteFinder.Instance)
+        .Build();
 
     /// <summary>The cheap layers timeline summarization needs over thousands of articles.</summary>
     public static LanguagePipeline Timeline => TimelineLazy.Value;

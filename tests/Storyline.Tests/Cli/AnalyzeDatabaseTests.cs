@@ -64,4 +64,28 @@ public sealed class SearchCommandTests
         run.StdoutLines[0].Split('\t')[0].ShouldBe("002_herald_cabinet");
         run.StdoutLines[0].ShouldContain("Norvale Herald");
     }
+
+    [Fact]
+    public void AnArticleThatStatesNoYearIsReadInTheYearOfTheArticlesBesideIt()
+    {
+        using var tmp = new TempDir();
+        var dated = Path.Combine(tmp.Path, "dated.txt");
+        var undated = Path.Combine(tmp.Path, "undated.txt");
+        File.WriteAllText(dated, "Bridge reopens after floods\n\nHALDEN, November 20, 2023 - The Storvik bridge reopened on Monday after weeks of repairs, the roads agency said.\n");
+        File.WriteAllText(undated, "Storvik bridge closed by floods\n\nThe Storvik bridge was closed on Oct. 7 after the river rose two metres, the roads agency said.\n");
+
+        var alone = CliRunner.Run("annotate", undated);
+        alone.ExitCode.ShouldBe(0, alone.Stderr);
+        var flagsAlone = JsonDocument.Parse(alone.Stdout).RootElement.GetProperty("flags").EnumerateArray().Select(f => f.GetString()).ToList();
+        flagsAlone.ShouldContain("date_year_assumed");
+
+        var run = CliRunner.Run("analyze", dated, undated, "--format", "json");
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        var article = JsonDocument.Parse(run.Stdout).RootElement.GetProperty("articles").EnumerateArray()
+            .Single(a => a.GetProperty("source").GetString()!.EndsWith("undated.txt", StringComparison.Ordinal));
+        article.GetProperty("published").GetString().ShouldBe("2023-10-07");
+        var flags = article.GetProperty("flags").EnumerateArray().Select(f => f.GetString()).ToList();
+        flags.ShouldContain("date_estimated");
+        flags.ShouldContain("date_year_assumed");
+    }
 }

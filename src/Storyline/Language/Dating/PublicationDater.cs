@@ -50,8 +50,11 @@ public sealed class PublicationDater : IAnnotator
             return Dated(document, published, article.PublishedFrom == Provenance.None ? Provenance.Supplied : article.PublishedFrom, estimated: false);
         if (PrintedDateline(document.Text) is { } printed)
             return Dated(document, printed, Provenance.Dateline, estimated: false);
-        if (Estimate(document) is { } estimate)
-            return Dated(document, estimate, Provenance.Estimated, estimated: true);
+        if (Estimate(document, out bool yearAssumed) is { } estimate)
+        {
+            var dated = Dated(document, estimate, Provenance.Estimated, estimated: true);
+            return yearAssumed ? dated with { Article = dated.Article with { Flags = [.. dated.Article.Flags, ArticleFlags.DateYearAssumed] } } : dated;
+        }
         return document;
     }
 
@@ -85,8 +88,12 @@ public sealed class PublicationDater : IAnnotator
     }
 
     /// <summary>The latest absolute date mentioned: full dates as given, month-day dates with an inferred year.</summary>
-    internal DateOnly? Estimate(AnnotatedDocument doc)
+    internal DateOnly? Estimate(AnnotatedDocument doc) => Estimate(doc, out _);
+
+    /// <param name="yearAssumed">Whether the estimate's year came from today's date, the article stating no year and no weekday fixing one.</param>
+    internal DateOnly? Estimate(AnnotatedDocument doc, out bool yearAssumed)
     {
+        yearAssumed = false;
         // Tag without a reference date: only absolute expressions come back with a full value.
         var times = TimeTagger.Instance.Find(doc with { ReferenceDate = null });
         DateOnly? latest = null;
@@ -104,6 +111,7 @@ public sealed class PublicationDater : IAnnotator
             if (t.Type != TimexType.DATE) continue;
             var v = t.Value;
             DateOnly? d = null;
+            bool assumed = false;
             if (v.Length == 10 && char.IsDigit(v[0]) && DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var full))
                 d = full;
             else if (v.Length == 10 && v.StartsWith("XXXX-", StringComparison.Ordinal) &&
@@ -117,10 +125,15 @@ public sealed class PublicationDater : IAnnotator
                 // the year better than today's date can: the latest year up to now in which they agree.
                 int? stated = LatestYear(years);
                 if (stated is null) weekdayYear ??= WeekdayYear(doc.Text, today) ?? 0;
+                assumed = stated is null && !(weekdayYear > 0);
                 int year = stated ?? (weekdayYear > 0 ? weekdayYear.Value : LatestOnOrBefore(today, mm, dd));
                 if (dd <= DateTime.DaysInMonth(year, mm)) d = new DateOnly(year, mm, dd);
             }
-            if (d is { } date && (latest is null || date > latest)) latest = date;
+            if (d is { } date && (latest is null || date > latest))
+            {
+                latest = date;
+                yearAssumed = assumed;
+            }
         }
         return latest;
     }

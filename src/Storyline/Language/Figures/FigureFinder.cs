@@ -62,7 +62,22 @@ public sealed class FigureFinder : IAnnotator
                     i = vlast + 1;
                     continue;
                 }
-                if (!scan.TryNumber(i, out var num) || IsBlocked(blocked, tokens[num.First].Start, tokens[num.Last].End) || scan.IsAge(num) || scan.IsNotAFigure(num))
+                if (tokens[i].Kind == TokenKind.Number)
+                {
+                    // "?q=30%25": digits inside a web address are part of its name
+                    if (InWebAddress(text, tokens[i].Start)) { i++; continue; }
+                    // "nrs. 22,24,26,31": numbers listed with commas and no spaces, one figure each
+                    if (ListedNumbers(text, tokens[i]) is { } listed)
+                    {
+                        var source = scan.Source(i);
+                        foreach (var (ls, le, lv) in listed)
+                            result.Add(new Figure { Span = new TextSpan(ls, le), Text = text[ls..le], Value = lv, Qualifier = Qualifier.Exact, Source = source, AsOf = asOf });
+                        i++;
+                        continue;
+                    }
+                }
+                // a mixed number ("2 1/4") is not the date its fraction could be read as
+                if (!scan.TryNumber(i, out var num) || IsBlocked(blocked, tokens[num.First].Start, tokens[num.Mixed ? num.First : num.Last].End) || scan.IsAge(num) || scan.IsNotAFigure(num))
                 {
                     i = Math.Max(i + 1, scan.SkipTo);
                     continue;
@@ -130,6 +145,51 @@ public sealed class FigureFinder : IAnnotator
         }
         SameCountSameSource(result);
         return result;
+    }
+
+    /// <summary>Capital letters that, glued to a number, mark a generation of a technology ("5G", "4G"): not the unit "5g" (grams).</summary>
+    private static readonly HashSet<char> GenerationSuffixes = ['G'];
+
+    /// <summary>The unit of "5G": the technology's generation.</summary>
+    private const string GenerationUnit = "generation";
+
+    /// <summary>How far back a web address may begin before a number in it.</summary>
+    private const int WebAddressReach = 512;
+
+    /// <summary>Whether the text at <paramref name="at"/> is inside a web address ("https://...", "www...."), read back to the last space.</summary>
+    private static bool InWebAddress(string text, int at)
+    {
+        int k = at;
+        int stop = Math.Max(0, at - WebAddressReach);
+        while (k > stop && !char.IsWhiteSpace(text[k - 1])) k--;
+        var chunk = text.AsSpan(k, at - k);
+        return chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// "22,24,26,31": two or more commas between groups that are not all thousands groups make a list of
+    /// numbers; null when the token is one number.
+    /// </summary>
+    private static List<(int Start, int End, double Value)>? ListedNumbers(string text, Token token)
+    {
+        var w = text.AsSpan(token.Start, token.End - token.Start);
+        int commas = 0;
+        foreach (char c in w)
+        {
+            if (c == ',') commas++;
+            else if (!char.IsDigit(c)) return null;
+        }
+        if (commas < 2 || NumberWords.TryDigits(w, out _)) return null;
+        var items = new List<(int, int, double)>(commas + 1);
+        int from = 0;
+        for (int k = 0; k <= w.Length; k++)
+        {
+            if (k < w.Length && w[k] != ',') continue;
+            if (k - from is < 1 or > 3) return null;
+            items.Add((token.Start + from, token.Start + k, double.Parse(w[from..k], NumberStyles.None, CultureInfo.InvariantCulture)));
+            from = k + 1;
+        }
+        return items;
     }
 
     /// <summary>Counts below this are too common to be the same fact when repeated ("two", "12").</summary>
@@ -206,7 +266,7 @@ public sealed class FigureFinder : IAnnotator
     }
 
     /// <summary>A number found at some tokens: where it is, its value and its unit tokens.</summary>
-    internal readonly record struct Num(int First, int Last, double Value, string? PrefixUnit, bool Words, int UnitLast = -1, int RangeLast = -1, string? SuffixUnit = null, double? InnerHigh = null, int InnerSplit = 0);
+    internal readonly record struct Num(int First, int Last, double Value, string? PrefixUnit, bool Words, int UnitLast = -1, int RangeLast = -1, string? SuffixUnit = null, double? InnerHigh = null, int InnerSplit = 0, bool Mixed = false);
 
     /// <summary>Token-level reading of one sentence.</summary>
     private ref struct Scanner(AnnotatedDocument doc, int lo, int hi)
@@ -239,8 +299,11 @@ public sealed class FigureFinder : IAnnotator
             int first = i;
             // currency before the amount: "$", "US$", "€", "HK$", "NIS"
             var w = W(i);
-            if (CurrencyPrefixes.TryGetValue(w.ToString(), out var cur) && i + 1 < hi)
+            double prefixScale = 1;
+            if ((CurrencyPrefixes.TryGetValue(w.ToString(), out var cur) || IsMillionsCode(w, out cur)) && i + 1 < hi)
             {
+                // "MAUD 60": a code with the financial "M" prefix counts millions
+                if (w.Length == 4 && w[0] == 'M') prefixScale = 1e6;
                 int j = i + 1;
                 if (Is(j, "$") && Adjacent(i, j) && j + 1 < hi) { j++; } // "US" "$"
                 if (_tokens[j].Kind == TokenKind.Number || NumberWords.IsCardinalWord(W(j)))
@@ -265,7 +328,7 @@ public sealed class FigureFinder : IAnnotator
                 i += 2;
                 w = W(i);
             }
-            else if ((w.Equals("US", StringComparison.Ordinal) || w.Equals("A", StringComparison.Ordinal) || w.Equals("HK", StringComparison.Ordinal) ||
+            else if ((w.Equals("US", StringComparison.Ordinal) || w.Equals("A", StringComparison.Ordinal) || w.Equals("HK", StringComparison.Ordinal) || w.Equals("R", StringComparison.Ordinal) ||
                       w.Equals("NZ", StringComparison.Ordinal) || w.Equals("C", StringComparison.Ordinal) || w.Equals("S", StringComparison.Ordinal))
                      && Is(i + 1, "$") && i + 2 < hi && _tokens[i + 2].Kind == TokenKind.Number)
             {
@@ -330,11 +393,32 @@ public sealed class FigureFinder : IAnnotator
                     return true;
                 }
                 if (w.Contains(':') || w.Contains('/')) return false;            // times, dates, "9/11"
+                // "2222" in "222-2222/2222": the digits after a slash written against other digits end a code
+                if (i - 2 >= lo && W(i - 1) is "/" && Adjacent(i - 2, i - 1) && Adjacent(i - 1, i) && _tokens[i - 2].Kind == TokenKind.Number) return false;
                 int k = 0;
                 while (k < w.Length && (char.IsDigit(w[k]) || w[k] is ',' or '.')) k++;
                 var digits = w[..k];
                 var rest = w[k..];
-                if (!NumberWords.TryDigits(digits, out value)) return false;
+                if (!NumberWords.TryDigits(digits, out value) && !TryDecimalComma(digits, out value)) return false;
+                bool plain = digits.IndexOfAny(',', '.') < 0;
+                // ".25", ".23456": a decimal written without its leading zero (not "7 .2", a decimal split by spacing)
+                if (plain && first == i && i - 1 >= lo && W(i - 1) is "." && Adjacent(i - 1, i) && (i - 2 < lo || !Adjacent(i - 2, i - 1)) &&
+                    (i - 2 < lo || !char.IsDigit(_text[_tokens[i - 2].End - 1])))
+                {
+                    value = double.Parse(string.Concat("0.", digits), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                    first = i - 1;
+                    plain = false;
+                }
+                // "12.32e+14", "1.3x10^6", "2.5^-1": scientific notation and powers
+                if (TryExponent(i, rest, out double exponent, out bool tenBase, out int expLast))
+                {
+                    value = !tenBase ? Math.Pow(value, exponent) : exponent < 0 ? value / Math.Pow(10, -exponent) : value * Math.Pow(10, exponent);
+                    rest = default;
+                    last = expLast;
+                    plain = false;
+                }
+                // "40 000", "1 250 000": thousands groups written apart by single spaces
+                else if (plain && digits.Length <= 3 && rest.IsEmpty && TrySpacedThousands(i, ref value, out int groupsLast)) last = groupsLast;
                 if (rest.Length > 1 && rest[0] is '-' or '\u2010' or '\u2011')
                 {
                     var tail = rest[1..];
@@ -358,10 +442,13 @@ public sealed class FigureFinder : IAnnotator
                 }
                 if (!rest.IsEmpty)
                 {
+                    // "222-2222/2222", "1-800-555": digit groups joined by signs are a telephone number or a code, not amounts
+                    if (rest[0] is '-' or '/' or '\u2010' or '\u2011' || char.IsDigit(rest[0])) return false;
                     if (NumberWords.TryOrdinal(w, out _)) return false;       // "20th"
                     if (rest.Equals("s", StringComparison.OrdinalIgnoreCase)) return false; // "1990s"
                     if (ClockSuffixes.Contains(rest.ToString())) return false;  // "10.45pm"
-                    if (NumberWords.TryScale(rest, out double sc)) value *= sc;
+                    if (rest.Length == 1 && GenerationSuffixes.Contains(rest[0])) suffixUnit = GenerationUnit; // "5G": a technology's generation, not five grams
+                    else if (NumberWords.TryScale(rest, out double sc)) value *= sc;
                     else if (rest.Equals("M", StringComparison.Ordinal) || (rest.Equals("m", StringComparison.Ordinal) && prefix is not null)) value *= 1e6;
                     else if (rest.Equals("k", StringComparison.OrdinalIgnoreCase)) value *= 1e3;
                     else if (rest.Equals("b", StringComparison.OrdinalIgnoreCase)) value *= 1e9;
@@ -435,7 +522,12 @@ public sealed class FigureFinder : IAnnotator
                     SkipTo = i + 1;
                     return true;
                 }
-                if (!TryWordNumber(i, out value, out last)) return false;
+                if (!TryWordNumber(i, out value, out last, out int ordinalLast))
+                {
+                    // "one hundred twenty-fifth": an ordinal, skipped whole so that no part of it reads as a count
+                    if (ordinalLast >= 0) SkipTo = ordinalLast + 1;
+                    return false;
+                }
                 // "five point five", "two hundred point seventy-one": a spoken decimal ("at one point" is not one)
                 if (Is(last + 1, "point") && !(i - 1 >= lo && Is(i - 1, "at")) && SpokenDecimals(last + 2, out double fraction, out int fracLast))
                 {
@@ -446,17 +538,40 @@ public sealed class FigureFinder : IAnnotator
             }
             else return false;
             // "2 1/4", "1 1/2 miles": a whole number and a proper fraction written apart
+            bool mixedNumber = false;
             if (!words && last + 1 < hi && _tokens[last + 1].Kind == TokenKind.Number && value == Math.Floor(value) && !w.Contains('.') &&
                 TryProperFraction(W(last + 1), out double mixed))
             {
                 value += mixed;
                 last++;
+                mixedNumber = true;
             }
             // "2½": the fraction sign right after the digits
             if (!words && last + 1 < hi && Adjacent(last, last + 1) && W(last + 1).Length == 1 && VulgarFractions.TryGetValue(W(last + 1)[0], out double half))
             {
                 value += half;
                 last++;
+            }
+            // "1 and a half", "5 and three quarters": digits and a fraction in words
+            if (!words && last == i && value == Math.Floor(value) && Is(last + 1, "and") && last + 3 < hi && !Is(last + 4, "of"))
+            {
+                if ((Is(last + 2, "a") || Is(last + 2, "an")) && NumberWords.TryFraction(W(last + 3), out double digitFraction))
+                {
+                    value += digitFraction;
+                    last += 3;
+                }
+                else if (NumberWords.IsCardinalWord(W(last + 2)) && (NumberWords.TryPluralOrdinal(W(last + 3), out _, out _) || W(last + 3).Equals("quarters", StringComparison.OrdinalIgnoreCase)) &&
+                         NumberWords.TryWord(W(last + 2), out double top) && NumberWords.TryFraction(W(last + 3), out double part) && top * part < 1)
+                {
+                    value += top * part;
+                    last += 3;
+                }
+                // "3 and a half million"
+                if (last > i && last + 1 < hi && NumberWords.TryScale(W(last + 1), out double halfScale) && halfScale >= 100 && !IsPluralScaleOf(last + 1))
+                {
+                    value *= halfScale;
+                    last++;
+                }
             }
             // "3 million and a half", "five billion and three quarters": a fraction of the scale
             if (last + 3 < hi + 1 && last + 2 < hi && Is(last + 1, "and") && NumberWords.TryScale(W(last), out double lastScale) && lastScale >= 1000)
@@ -477,12 +592,19 @@ public sealed class FigureFinder : IAnnotator
                     last += ownScale ? 4 : 3;
                 }
             }
-            // "3 dozen", "three dozens"
-            if (last + 1 < hi && (Is(last + 1, "dozen") || Is(last + 1, "dozens")) && !Is(last + 2, "of"))
+            // "3 dozen", "three dozens", "five doz"
+            if (last + 1 < hi && NumberWords.IsDozenWord(W(last + 1)) && !Is(last + 2, "of"))
             {
                 value *= 12;
                 last++;
             }
+            // "one out of three", "1 over 3": a fraction written with words
+            if (prefix is null && suffixUnit is null && innerHigh is null && TryFractionWords(last, value, out double ratio, out int ratioLast))
+            {
+                value = ratio;
+                last = ratioLast;
+            }
+            value *= prefixScale;
             // "-1", "−5": a minus sign written against the number, not a hyphen between words
             if (!negative && !words && first == i && first - 1 >= lo && (W(first - 1) is "-" or "\u2212") && Adjacent(first - 1, first) &&
                 (first - 2 < lo || !Adjacent(first - 2, first - 1)))
@@ -491,8 +613,134 @@ public sealed class FigureFinder : IAnnotator
                 first--;
             }
             if (negative) value = -value;
-            num = new Num(first, last, value, prefix, words, SuffixUnit: suffixUnit, InnerHigh: innerHigh, InnerSplit: innerSplit);
+            num = new Num(first, last, value, prefix, words, SuffixUnit: suffixUnit, InnerHigh: innerHigh, InnerSplit: innerSplit, Mixed: mixedNumber);
             SkipTo = last + 1;
+            return true;
+        }
+
+        /// <summary>"MEUR", "MAUD": a three-letter currency code with the "M" (millions) prefix of financial reports.</summary>
+        private static bool IsMillionsCode(ReadOnlySpan<char> w, out string code)
+        {
+            code = "";
+            if (w.Length != 4 || w[0] != 'M' || !char.IsUpper(w[1]) || !char.IsUpper(w[2]) || !char.IsUpper(w[3])) return false;
+            return CurrencyPrefixes.TryGetValue(w[1..].ToString(), out code!);
+        }
+
+        /// <summary>"1,3", "12,75": a decimal comma, one comma followed by fewer than three digits.</summary>
+        private static bool TryDecimalComma(ReadOnlySpan<char> digits, out double value)
+        {
+            value = 0;
+            int comma = digits.IndexOf(',');
+            if (comma <= 0 || comma > 3 || digits.LastIndexOf(',') != comma || digits.IndexOf('.') >= 0) return false;
+            int after = digits.Length - comma - 1;
+            if (after is < 1 or > 2) return false;
+            return double.TryParse(string.Concat(digits[..comma], ".", digits[(comma + 1)..]), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        }
+
+        /// <summary>
+        /// An exponent after the number at <paramref name="i"/>: "e+14" / "e14" (a power of ten, <paramref name="tenBase"/>),
+        /// "x10^6", or "^23" (a power of the number). The sign may be written more than once ("^--23").
+        /// </summary>
+        private readonly bool TryExponent(int i, ReadOnlySpan<char> rest, out double exponent, out bool tenBase, out int last)
+        {
+            exponent = 0;
+            tenBase = false;
+            last = i;
+            int k;
+            if (rest.IsEmpty)
+            {
+                if (!(i + 1 < hi && W(i + 1) is "^" && Adjacent(i, i + 1))) return false;
+                k = i + 2;
+            }
+            else if (rest[0] is 'e' or 'E')
+            {
+                tenBase = true;
+                if (rest.Length > 1)
+                {
+                    // "2e6": the exponent inside the token
+                    if (!int.TryParse(rest[1..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int inner) || Math.Abs(inner) > 308) return false;
+                    exponent = inner;
+                    return true;
+                }
+                k = i + 1;
+            }
+            else if ((rest.Equals("x10", StringComparison.OrdinalIgnoreCase) || rest.Equals("\u00d710", StringComparison.Ordinal)) && i + 1 < hi && W(i + 1) is "^" && Adjacent(i, i + 1))
+            {
+                tenBase = true;
+                k = i + 2;
+            }
+            else return false;
+            bool negative = false;
+            int prev = k - 1;
+            while (k < hi && (W(k) is "+" or "-" or "\u2212") && Adjacent(prev, k))
+            {
+                if (W(k) is not "+") negative = !negative;
+                prev = k++;
+            }
+            if (k >= hi || _tokens[k].Kind != TokenKind.Number || !Adjacent(prev, k) ||
+                !double.TryParse(W(k), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out exponent) || exponent > 308) return false;
+            if (negative) exponent = -exponent;
+            last = k;
+            return true;
+        }
+
+        /// <summary>
+        /// "40 000", "1 250 000.5": groups of exactly three digits after single spaces continue the number. A
+        /// further number after the groups ("555 123 4567") makes them a code, not an amount.
+        /// </summary>
+        private readonly bool TrySpacedThousands(int i, ref double value, out int last)
+        {
+            last = i;
+            // "0370 60 60 900": inside a run of digit groups that a telephone number makes
+            if (i - 1 >= lo && _tokens[i - 1].Kind == TokenKind.Number && _tokens[i].Start - _tokens[i - 1].End == 1) return false;
+            double v = value;
+            int k = i;
+            while (k + 1 < hi && _tokens[k + 1].Kind == TokenKind.Number && _tokens[k + 1].Start - _tokens[k].End == 1 && IsThousandsGap(_text[_tokens[k].End]))
+            {
+                var g = W(k + 1);
+                if (g.Length < 3 || !char.IsDigit(g[0]) || !char.IsDigit(g[1]) || !char.IsDigit(g[2]) || (g.Length > 3 && (g[3] != '.' || g.Length == 4))) break;
+                if (!double.TryParse(g, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double part)) break;
+                v = v * 1000 + part;
+                k++;
+                if (g.Length > 3) break; // the decimals end the number
+            }
+            if (k == i) return false;
+            if (k + 1 < hi && _tokens[k + 1].Kind == TokenKind.Number && _tokens[k + 1].Start - _tokens[k].End == 1) return false;
+            value = v;
+            last = k;
+            return true;
+        }
+
+        private static bool IsThousandsGap(char c) => c is ' ' or '\u00a0' or '\u202f' or '\u2009';
+
+        /// <summary>
+        /// "one out of three", "2 out of 500 TVs", "1 over 3": a share written as two numbers. "Out of" needs the
+        /// first no larger than the second ("12 out of 10" are two numbers); "over" needs the second to end the
+        /// clause, since "rose by 2,000 over three years" is a span of time, and no year after it.
+        /// </summary>
+        private readonly bool TryFractionWords(int last, double top, out double ratio, out int ratioLast)
+        {
+            ratio = 0;
+            ratioLast = last;
+            int b;
+            bool over = Is(last + 1, "over");
+            if (over) b = last + 2;
+            else if (Is(last + 1, "out") && Is(last + 2, "of")) b = last + 3;
+            else return false;
+            if (b >= hi) return false;
+            double bottom;
+            int bLast = b;
+            if (_tokens[b].Kind == TokenKind.Number)
+            {
+                var d = W(b);
+                if (!NumberWords.TryDigits(d, out bottom)) return false;
+                if (over && d.Length == 4 && bottom is >= 1900 and <= 2099) return false;
+            }
+            else if (!TryWordNumber(b, out bottom, out bLast)) return false;
+            if (bottom <= 0 || top < 0) return false;
+            if (over ? bLast + 1 < hi && _tokens[bLast + 1].Kind is TokenKind.Word or TokenKind.Number : top > bottom) return false;
+            ratio = top / bottom;
+            ratioLast = bLast;
             return true;
         }
 
@@ -632,45 +880,130 @@ public sealed class FigureFinder : IAnnotator
             }
             else if (!TryWordNumber(b, out minor, out last)) return;
             if (minor is < 1 or > 99 || minor != Math.Floor(minor)) return;
-            if (last + 1 < hi && MinorUnitWords.Contains(W(last + 1).ToString())) last++;
-            else if (and || (last + 1 < hi && _tokens[last + 1].Kind is not TokenKind.Punctuation)) return;
-            num = num with { Value = num.Value + minor / 100, UnitLast = last };
+            double share = 0.01;
+            if (last + 1 < hi && MinorUnitWords.TryGetValue(W(last + 1).ToString(), out share))
+            {
+                last++;
+                if (minor * share >= 1) return;
+                // "five mao five": a tenth unit, then the hundredths unit left unsaid
+                if (share > 0.01 && last + 1 < hi && _tokens[last + 1].Kind == TokenKind.Word && NumberWords.TryWord(W(last + 1), out double rest) &&
+                    rest is >= 1 and <= 9 && rest == Math.Floor(rest) && (last + 2 >= hi || _tokens[last + 2].Kind == TokenKind.Punctuation))
+                {
+                    minor = minor * share + rest * share / 10;
+                    share = 1;
+                    last++;
+                }
+            }
+            // "15 dollars 50", "15 USD 50 more": the bare minor amount ends the clause or is followed by a word
+            // that cannot be what it counts ("5 dollars 20 times" stays two numbers)
+            else if (and || (last + 1 < hi && _tokens[last + 1].Kind is not TokenKind.Punctuation &&
+                             !(_tokens[last + 1].Kind == TokenKind.Word && NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(last + 1)) && !UnitWords.ContainsKey(W(last + 1).ToString()))))
+                return;
+            else share = 0.01;
+            num = num with { Value = num.Value + minor * share, UnitLast = last };
         }
+
+        /// <summary>"thirds of a billion": a fraction word at <paramref name="j"/> followed by "of a" and a scale.</summary>
+        private readonly bool IsFractionOfAScale(int j) =>
+            NumberWords.TryFraction(W(j), out _) && Is(j + 1, "of") && (Is(j + 2, "a") || Is(j + 2, "an")) && j + 3 < hi && NumberWords.TryScale(W(j + 3), out _);
+
+        /// <summary>"two hundred and": an ordinal right after it completes the number ("two hundred and third" is the 203rd).</summary>
+        private static bool AfterScaleAnd(List<string> words) =>
+            words.Count >= 2 && words[^1].Equals("and", StringComparison.OrdinalIgnoreCase) && NumberWords.TryScale(words[^2], out _);
 
         /// <summary>"millions of" is vague, not a multiplier of the number before.</summary>
         private readonly bool IsPluralScaleOf(int i) => W(i).EndsWith("s", StringComparison.OrdinalIgnoreCase) && Is(i + 1, "of");
 
         /// <summary>Number words: "nine", "forty-five", "half a million", "two-thirds", "a dozen", "one hundred and twenty".</summary>
-        private readonly bool TryWordNumber(int i, out double value, out int last)
+        private readonly bool TryWordNumber(int i, out double value, out int last) => TryWordNumber(i, out value, out last, out _);
+
+        /// <summary>
+        /// Number words: "nine", "forty-five", "half a million", "two-thirds", "a dozen", "one hundred and twenty",
+        /// "three twenty-firsts", "a trillionth". Words that end in an ordinal ("one hundred twenty-fifth") are
+        /// no number: <paramref name="ordinalLast"/> is then the ordinal's last token, else -1.
+        /// </summary>
+        private readonly bool TryWordNumber(int i, out double value, out int last, out int ordinalLast)
         {
             value = 0;
             last = i;
+            ordinalLast = -1;
             var w = W(i);
             bool isArticle = w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase);
             bool isHalf = NumberWords.TryFraction(w, out _);
             if (!isArticle && !isHalf && !NumberWords.TryWord(w, out _)) return false;
             // a lone article or "half"/"quarter" is a number only with a scale or fraction after it
             var words = new List<string>(6);
+            int lastTok = i - 1; // the last word's last token ("ninety - five" is one word of three tokens)
+            bool and = false;
+            int ordinalAt = -1;
             int j = i;
             while (j < hi && j - i < 8)
             {
                 var x = W(j);
+                // "ninety - five", "one - fourth", "five - eighths": a hyphen written with spaces
+                if (x is "-" && words.Count > 0 && j + 1 < hi && _tokens[j + 1].Kind == TokenKind.Word && words[^1].IndexOf('-') < 0 &&
+                    NumberWords.IsCardinalWord(words[^1]) && NumberWords.TryWord(string.Concat(words[^1], "-", W(j + 1)), out _))
+                {
+                    words[^1] = string.Concat(words[^1], "-", W(j + 1));
+                    lastTok = j + 1;
+                    j += 2;
+                    continue;
+                }
+                // an ordinal word ends the number words: a denominator ("three twenty-firsts") or an ordinal ("one
+                // hundred twenty-fifth"); after "and" the fraction words belong to the number ("twenty and three fifths")
+                // a fraction of a scale ("two thirds of a billion") is read whole below
+                if (words.Count > 0 && !IsFractionOfAScale(j) &&
+                    (and ? (!NumberWords.TryFraction(x, out _) || AfterScaleAnd(words)) && NumberWords.TryOrdinalWord(x, out _, out _)
+                         : NumberWords.TryOrdinalWord(x, out _, out _) || NumberWords.TryPluralOrdinal(x, out _, out _)))
+                {
+                    ordinalAt = j;
+                    break;
+                }
                 bool ok = NumberWords.TryWord(x, out _) || NumberWords.TryScale(x, out _) || NumberWords.TryFraction(x, out _) ||
                           ((x.Equals("a", StringComparison.OrdinalIgnoreCase) || x.Equals("an", StringComparison.OrdinalIgnoreCase)) && j + 1 < hi &&
-                           (NumberWords.TryScale(W(j + 1), out _) || NumberWords.TryFraction(W(j + 1), out _) || W(j + 1).Equals("dozen", StringComparison.OrdinalIgnoreCase))) ||
-                          (x.Equals("and", StringComparison.OrdinalIgnoreCase) && words.Count > 0 && j + 1 < hi && (NumberWords.TryWord(W(j + 1), out _) || Is(j + 1, "a"))) ||
+                           (NumberWords.TryScale(W(j + 1), out _) || NumberWords.TryFraction(W(j + 1), out _) || NumberWords.TryOrdinalWord(W(j + 1), out _, out _) ||
+                            W(j + 1).Equals("dozen", StringComparison.OrdinalIgnoreCase))) ||
+                          (x.Equals("and", StringComparison.OrdinalIgnoreCase) && words.Count > 0 && j + 1 < hi && (NumberWords.TryWord(W(j + 1), out _) || Is(j + 1, "a") ||
+                           (NumberWords.TryScale(words[^1], out _) && NumberWords.TryOrdinalWord(W(j + 1), out _, out _)))) ||
                           (x.Equals("of", StringComparison.OrdinalIgnoreCase) && words.Count > 0 && NumberWords.TryFraction(W(j - 1), out _) && j + 2 < hi && Is(j + 1, "a") && NumberWords.TryScale(W(j + 2), out _));
                 if (!ok) break;
                 if (NumberWords.TryScale(x, out _) && IsPluralScaleOf(j)) break;
                 // "five billion and three quarters": a fraction of the scale, read after the number
                 if (x.Equals("and", StringComparison.OrdinalIgnoreCase) && words.Count > 0 && NumberWords.TryScale(words[^1], out double sc0) && sc0 >= 1000 &&
                     j + 2 < hi && (Is(j + 1, "a") || NumberWords.IsCardinalWord(W(j + 1))) && NumberWords.TryFraction(W(j + 2), out _)) break;
-                // "quarter" / "half" / "third" ending a sequence are nouns unless a number precedes them ("two thirds")
+                if (x.Equals("and", StringComparison.OrdinalIgnoreCase)) and = true;
                 words.Add(x.ToString());
+                lastTok = j;
                 j++;
             }
+            if (ordinalAt >= 0)
+            {
+                var ending = NumberWords.ReadOrdinalEnding(words, W(ordinalAt), out double read);
+                bool singular = !NumberWords.TryPluralOrdinal(W(ordinalAt), out _, out _);
+                // "a third suspect", "one hundredth anniversary": a singular ordinal before a noun ranks it
+                if (ending == OrdinalEnding.Fraction && singular && ordinalAt + 1 < hi && _tokens[ordinalAt + 1].Kind == TokenKind.Word && !Is(ordinalAt + 1, "of"))
+                    ending = OrdinalEnding.Ordinal;
+                // "232 and a thirtieth": an ordinal after "and" is an item of its own, not a part of the number before
+                if (ending == OrdinalEnding.Fraction && isArticle && i - 1 >= lo && Is(i - 1, "and")) return false;
+                if (ending == OrdinalEnding.Fraction)
+                {
+                    value = read;
+                    last = ordinalAt;
+                    return true;
+                }
+                if (ending == OrdinalEnding.Ordinal)
+                {
+                    ordinalLast = ordinalAt;
+                    return false;
+                }
+            }
             // trailing "and"/"a"/"of" are not part of the number
-            while (words.Count > 0 && (words[^1] is "and" or "a" or "an" or "of" || words[^1].Equals("and", StringComparison.OrdinalIgnoreCase))) words.RemoveAt(words.Count - 1);
+            while (words.Count > 0 && (words[^1] is "and" or "a" or "an" or "of" || words[^1].Equals("and", StringComparison.OrdinalIgnoreCase)))
+            {
+                // these are one token each
+                words.RemoveAt(words.Count - 1);
+                lastTok--;
+            }
             if (words.Count == 0) return false;
             if (words.Count == 1)
             {
@@ -678,15 +1011,19 @@ public sealed class FigureFinder : IAnnotator
                 if (only.Equals("a", StringComparison.OrdinalIgnoreCase) || only.Equals("an", StringComparison.OrdinalIgnoreCase)) return false;
                 if (NumberWords.TryFraction(only, out _) && !only.Contains('-')) return false; // "half", "quarter" alone
                 if (only.Equals("dozen", StringComparison.OrdinalIgnoreCase)) return false;
+                // "came to nought": a zero word is a number only in a spoken decimal
+                if (NumberWords.IsZeroWord(only) && !Is(i + 1, "point")) return false;
             }
             if (words.Count == 2 && (words[0].Equals("a", StringComparison.OrdinalIgnoreCase) || words[0].Equals("an", StringComparison.OrdinalIgnoreCase)) &&
-                NumberWords.TryFraction(words[1], out _) && !(i + 2 < hi && Is(i + 2, "of")))
+                NumberWords.TryFraction(words[1], out _) &&
+                ((i + 2 < hi && _tokens[i + 2].Kind == TokenKind.Word && !Is(i + 2, "of")) || (i - 1 >= lo && Is(i - 1, "and"))))
             {
-                // "a half", "a third" need "of" after them to count something ("a third of the population")
+                // "a half hour", "a quarter century": a fraction word before a noun modifies it; "an hour and a half"
+                // belongs to the hour. Alone ("cut by a half") or with "of" ("a quarter of the vote") it is a number.
                 return false;
             }
             if (!NumberWords.TryWords(words, out value)) return false;
-            last = i + words.Count - 1;
+            last = lastTok;
             return true;
         }
 
@@ -869,10 +1206,17 @@ public sealed class FigureFinder : IAnnotator
                 num = num with { UnitLast = a + 1 };
                 return hyphenUnit;
             }
-            if (CurrencyPrefixes.TryGetValue(w.ToString(), out var postCurrency) && (w.Length == 1 || w.Length == 3) && unit is null)
+            if (unit is null && ((CurrencyPrefixes.TryGetValue(w.ToString(), out var postCurrency) && (w.Length == 1 || w.Length == 3)) || IsMillionsCode(w, out postCurrency)))
             {
-                // "1,200€", "110 JPY"
-                num = num with { UnitLast = a };
+                // "1,200€", "110 JPY", "120 MEUR" (millions), "75 USD million" (the scale after the code)
+                double scale = w.Length == 4 ? 1e6 : 1;
+                int codeLast = a;
+                if (scale == 1 && a + 1 < hi && NumberWords.TryScale(W(a + 1), out double after) && after >= 1000 && !IsPluralScaleOf(a + 1))
+                {
+                    scale = after;
+                    codeLast = a + 1;
+                }
+                num = num with { UnitLast = codeLast, Value = num.Value * scale };
                 return postCurrency;
             }
             if (w is "°" && a + 1 < hi && (W(a + 1) is "C" or "F"))

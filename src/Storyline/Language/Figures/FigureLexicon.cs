@@ -42,7 +42,15 @@ internal static class FigureLexicon
         ["NZ$"] = "NZD", ["S$"] = "SGD", ["RM"] = "MYR", ["Rs"] = "INR", ["Rs."] = "INR", ["₹"] = "INR", ["₪"] = "ILS",
         ["NIS"] = "ILS", ["CNY"] = "CNY", ["RMB"] = "CNY", ["INR"] = "INR", ["CAD"] = "CAD", ["AUD"] = "AUD",
         ["₩"] = "KRW", ["₽"] = "RUB", ["₺"] = "TRY", ["₴"] = "UAH", ["₦"] = "NGN", ["₱"] = "PHP", ["฿"] = "THB",
-        ["₫"] = "VND", ["₡"] = "CRC", ["₭"] = "LAK", ["₸"] = "KZT", ["₼"] = "AZN", ["₾"] = "GEL",
+        ["₫"] = "VND", ["₡"] = "CRC", ["₭"] = "LAK", ["₸"] = "KZT", ["₼"] = "AZN", ["₾"] = "GEL", ["R$"] = "BRL",
+        // ISO 4217 codes seen in news; codes that are also common capitalised words or names ("ALL", "TOP",
+        // "COP" as in COP26, "PHP", "PEN", "MOP", "BAM") are left out
+        ["CHF"] = "CHF", ["SEK"] = "SEK", ["NOK"] = "NOK", ["DKK"] = "DKK", ["PLN"] = "PLN", ["CZK"] = "CZK", ["HUF"] = "HUF",
+        ["RON"] = "RON", ["RUB"] = "RUB", ["UAH"] = "UAH", ["TRY"] = "TRY", ["BRL"] = "BRL", ["MXN"] = "MXN", ["ARS"] = "ARS",
+        ["CLP"] = "CLP", ["ZAR"] = "ZAR", ["KRW"] = "KRW", ["SGD"] = "SGD", ["HKD"] = "HKD", ["NZD"] = "NZD", ["TWD"] = "TWD",
+        ["THB"] = "THB", ["IDR"] = "IDR", ["VND"] = "VND", ["MYR"] = "MYR", ["PKR"] = "PKR", ["BDT"] = "BDT", ["LKR"] = "LKR",
+        ["KES"] = "KES", ["NGN"] = "NGN", ["EGP"] = "EGP", ["GHS"] = "GHS", ["SAR"] = "SAR", ["AED"] = "AED", ["QAR"] = "QAR",
+        ["KWD"] = "KWD", ["ILS"] = "ILS", ["IRR"] = "IRR", ["KZT"] = "KZT",
     };
 
     /// <summary>Reporting verbs that are also nouns ("Arab states", "the claims", "early estimates").</summary>
@@ -88,10 +96,11 @@ internal static class FigureLexicon
         "USD", "EUR", "GBP", "AUD", "CAD", "NZD", "HKD", "SGD", "CHF", "INR", "ILS", "CNY", "MYR", "DKK",
     };
 
-    /// <summary>Names of minor currency units.</summary>
-    public static readonly HashSet<string> MinorUnitWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Names of minor currency units and the share of the major unit each is.</summary>
+    public static readonly Dictionary<string, double> MinorUnitWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "cents", "cent", "pence", "penny", "p", "agorot", "paise", "fen",
+        ["cents"] = 0.01, ["cent"] = 0.01, ["pence"] = 0.01, ["penny"] = 0.01, ["p"] = 0.01, ["agorot"] = 0.01, ["paise"] = 0.01,
+        ["fen"] = 0.01, ["jiao"] = 0.1, ["mao"] = 0.1,
     };
 
     /// <summary>Unit words after a number: surface form (lower case) → canonical unit.</summary>
@@ -103,7 +112,7 @@ internal static class FigureLexicon
         ["us dollars"] = "USD", ["u.s. dollars"] = "USD", ["danish crowns"] = "DKK", ["danish kroner"] = "DKK", ["swiss francs"] = "CHF",
         ["new shekels"] = "ILS", ["israeli shekels"] = "ILS", ["indian rupees"] = "INR", ["japanese yen"] = "JPY", ["chinese yuan"] = "CNY", ["bps"] = "basis point",
         ["dollars"] = "USD", ["dollar"] = "USD", ["euros"] = "EUR", ["euro"] = "EUR", ["yen"] = "JPY", ["yuan"] = "CNY",
-        ["shekels"] = "ILS", ["shekel"] = "ILS", ["rupees"] = "INR", ["rupee"] = "INR", ["ringgit"] = "MYR",
+        ["shekels"] = "ILS", ["shekel"] = "ILS", ["rupees"] = "INR", ["rupee"] = "INR", ["ringgit"] = "MYR", ["bucks"] = "USD", ["kuai"] = "CNY", ["renminbi"] = "CNY",
         ["pounds sterling"] = "GBP", ["sterling"] = "GBP", ["cents"] = "cent", ["cent"] = "cent",
         ["people"] = "people", ["persons"] = "people", ["person"] = "people", ["individuals"] = "people",
         ["km"] = "kilometre", ["kilometres"] = "kilometre", ["kilometers"] = "kilometre", ["kilometre"] = "kilometre", ["kilometer"] = "kilometre",

@@ -17,8 +17,26 @@ public static class NumberWords
         ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
         ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fourty"] = 40,
         ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-        ["dozen"] = 12,
+        ["dozen"] = 12, ["nought"] = 0, ["naught"] = 0,
     };
+
+    /// <summary>Scale words with an ordinal ending: "hundredth" (the 100th, or 1/100 as a denominator).</summary>
+    private static readonly Dictionary<string, double> ScaleOrdinals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["hundredth"] = 100, ["thousandth"] = 1e3, ["millionth"] = 1e6, ["billionth"] = 1e9, ["trillionth"] = 1e12,
+    };
+
+    /// <summary>The scale word each scale ordinal is written from.</summary>
+    private static readonly Dictionary<double, string> ScaleNames = new()
+    {
+        [100] = "hundred", [1e3] = "thousand", [1e6] = "million", [1e9] = "billion", [1e12] = "trillion",
+    };
+
+    /// <summary>Abbreviations of "dozen" ("five doz", "three dozs").</summary>
+    private static readonly HashSet<string> DozenWords = new(StringComparer.OrdinalIgnoreCase) { "dozen", "dozens", "doz", "dozs", "doz." };
+
+    /// <summary>Zero words that are numbers only in a spoken decimal ("nought point four"), not alone ("came to nought").</summary>
+    private static readonly HashSet<string> ZeroWords = new(StringComparer.OrdinalIgnoreCase) { "nought", "naught" };
 
     /// <summary>Multiplying words; "hundred" multiplies the group, the others close it.</summary>
     private static readonly Dictionary<string, double> Scales = new(StringComparer.OrdinalIgnoreCase)
@@ -36,6 +54,8 @@ public static class NumberWords
         ["fourth"] = 0.25, ["fourths"] = 0.25, ["sixth"] = 1 / 6.0, ["sixths"] = 1 / 6.0, ["seventh"] = 1 / 7.0,
         ["sevenths"] = 1 / 7.0, ["eighth"] = 0.125, ["eighths"] = 0.125, ["ninth"] = 1 / 9.0, ["ninths"] = 1 / 9.0,
         ["hundredth"] = 0.01, ["hundredths"] = 0.01, ["thousandth"] = 0.001, ["thousandths"] = 0.001,
+        ["millionth"] = 1e-6, ["millionths"] = 1e-6, ["billionth"] = 1e-9, ["billionths"] = 1e-9,
+        ["trillionth"] = 1e-12, ["trillionths"] = 1e-12,
     };
 
     /// <summary>Ordinal words (not figures, but durations and dates read them).</summary>
@@ -45,6 +65,10 @@ public static class NumberWords
         ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12,
         ["last"] = -1, ["final"] = -1,
     };
+
+    public static bool IsDozenWord(ReadOnlySpan<char> w) => DozenWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+
+    public static bool IsZeroWord(ReadOnlySpan<char> w) => ZeroWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
 
     public static bool IsCardinalWord(ReadOnlySpan<char> w) => Cardinals.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w);
 
@@ -171,8 +195,9 @@ public static class NumberWords
                 if (fractionPending || (i + 1 < words.Count && (TryFraction(words[i + 1], out _) || TryScale(words[i + 1], out _)))) continue;
                 return false;
             }
-            if (w.Equals("of", StringComparison.OrdinalIgnoreCase) && fractionPending) continue;
-            if ((w.Equals("dozen", StringComparison.OrdinalIgnoreCase) || w.Equals("dozens", StringComparison.OrdinalIgnoreCase)) && any)
+            // "a quarter of a million", "three quarters of a million": the fraction is of the scale after "of a"
+            if (w.Equals("of", StringComparison.OrdinalIgnoreCase) && (fractionPending || (i > 0 && TryFraction(words[i - 1], out _)))) continue;
+            if (IsDozenWord(w) && any)
             {
                 group = (group == 0 ? 1 : group) * 12; // "three dozen"
                 continue;
@@ -182,6 +207,8 @@ public static class NumberWords
                 if (!any) return false;
                 if (fractionPending) { group = fraction; fractionPending = false; }
                 if (scale == 100) group = (group == 0 ? 1 : group) * 100;
+                // "three lakh crore", "two thousand million": a larger scale right after a smaller one scales the whole amount
+                else if (group == 0 && total > 0 && i > 0 && TryScale(words[i - 1], out double before) && before < scale) total *= scale;
                 else { total += (group == 0 ? 1 : group) * scale; group = 0; }
                 continue;
             }
@@ -202,6 +229,8 @@ public static class NumberWords
                     sinceAnd = -1;
                     continue;
                 }
+                // "a hundred thousand trillionths": the scale closed the amount before the denominator
+                if (group == 0 && total > 0) { total *= frac; continue; }
                 group *= frac;
                 continue;
             }
@@ -221,4 +250,114 @@ public static class NumberWords
         value = total + group;
         return true;
     }
+
+    /// <summary>
+    /// One word as an ordinal that number words can end in: "fifth" (5), "twenty-first" (21), "twentieth",
+    /// "hundredth" (100, a scale). Digit ordinals ("21st") and "last" are not such words.
+    /// </summary>
+    public static bool TryOrdinalWord(ReadOnlySpan<char> w, out double value, out bool scale)
+    {
+        scale = false;
+        value = 0;
+        if (w.IsEmpty || !char.IsLetter(w[0])) return false;
+        if (ScaleOrdinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w, out value)) { scale = true; return true; }
+        if (!TryOrdinal(w, out int n) || n <= 0) return false;
+        value = n;
+        return true;
+    }
+
+    /// <summary>
+    /// A plural ordinal, the denominator of a fraction: "fifths", "twenty-firsts", "trillionths". "seconds" is
+    /// time and "firsts" is no denominator.
+    /// </summary>
+    public static bool TryPluralOrdinal(ReadOnlySpan<char> w, out double value, out bool scale)
+    {
+        value = 0;
+        scale = false;
+        if (w.Length < 4 || !(w[^1] is 's' or 'S')) return false;
+        var stem = w[..^1];
+        if (stem.Equals("second", StringComparison.OrdinalIgnoreCase) || stem.Equals("first", StringComparison.OrdinalIgnoreCase)) return false;
+        return TryOrdinalWord(stem, out value, out scale);
+    }
+
+    /// <summary>
+    /// Number words that end in an ordinal, read as a whole ordinal: "one hundred twenty-fifth" (125),
+    /// "three trillionth" (3e12), "twenty second" (22). The ordinal stands for its cardinal in the number.
+    /// </summary>
+    public static bool TryOrdinalPhrase(IReadOnlyList<string> words, out double value)
+    {
+        value = 0;
+        if (words.Count == 0 || !TryOrdinalWord(words[^1], out double last, out bool scale)) return false;
+        if (words.Count == 1) { value = last; return true; }
+        var cardinal = new List<string>(words.Count);
+        for (int i = 0; i < words.Count - 1; i++) cardinal.Add(words[i]);
+        cardinal.Add(scale ? ScaleNames[last] : last.ToString(CultureInfo.InvariantCulture));
+        return TryWords(cardinal, out value);
+    }
+
+    /// <summary>An ordinal written in digits ("21st") or words ("twenty-one trillion and three hundred twenty second").</summary>
+    public static bool TryOrdinalPhrase(string text, out double value)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (words.Length == 1 && TryOrdinal(words[0], out int n) && n > 0) { value = n; return true; }
+        return TryOrdinalPhrase(words, out value);
+    }
+
+    /// <summary>
+    /// How number words followed by an ordinal word read: as a fraction with that denominator ("three
+    /// twenty-firsts" = 3/21, "a trillionth", "one one hundred fifth" = 1/105), as an ordinal ("one hundred
+    /// twenty-fifth", "three trillionth"), or neither. A plural ordinal is always a denominator; a tens word
+    /// right before a unit denominator belongs to it ("one hundred thirty fifths" = 100/35, as "thirty-fifths").
+    /// A singular ordinal is a denominator only after a lone "a" or "one" that cannot join the number
+    /// after it ("one one hundred fifth"); "first" and "second" are never denominators ("one second").
+    /// </summary>
+    public static OrdinalEnding ReadOrdinalEnding(IReadOnlyList<string> numberWords, ReadOnlySpan<char> ordinal, out double value)
+    {
+        value = 0;
+        if (numberWords.Count == 0) return OrdinalEnding.None;
+        if (TryPluralOrdinal(ordinal, out double den, out bool scale))
+        {
+            int numeratorCount = numberWords.Count;
+            var lastWord = numberWords[^1];
+            if (!scale && den < 10 && numberWords.Count >= 2 && lastWord.IndexOf('-') < 0 &&
+                Cardinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lastWord, out int tens) && tens is >= 20 and <= 90 && tens % 10 == 0)
+            {
+                den += tens;
+                numeratorCount--;
+            }
+            var numerator = new List<string>(numeratorCount);
+            for (int i = 0; i < numeratorCount; i++) numerator.Add(numberWords[i]);
+            if (!TryWords(numerator, out double top)) return OrdinalEnding.None;
+            value = top / den;
+            return OrdinalEnding.Fraction;
+        }
+        if (!TryOrdinalWord(ordinal, out double nth, out _)) return OrdinalEnding.None;
+        var whole = new List<string>(numberWords.Count + 1);
+        whole.AddRange(numberWords);
+        whole.Add(ordinal.ToString());
+        bool unitNumerator = numberWords[0].Equals("a", StringComparison.OrdinalIgnoreCase) || numberWords[0].Equals("an", StringComparison.OrdinalIgnoreCase) ||
+                             numberWords[0].Equals("one", StringComparison.OrdinalIgnoreCase);
+        if (unitNumerator && numberWords.Count == 1)
+        {
+            if (nth <= 2) return OrdinalEnding.None;
+            value = 1 / nth;
+            return OrdinalEnding.Fraction;
+        }
+        if (TryOrdinalPhrase(whole, out value)) return OrdinalEnding.Ordinal;
+        if (unitNumerator && TryOrdinalPhrase(whole.GetRange(1, whole.Count - 1), out double denominator) && denominator > 2)
+        {
+            value = 1 / denominator;
+            return OrdinalEnding.Fraction;
+        }
+        value = 0;
+        return OrdinalEnding.None;
+    }
+}
+
+/// <summary>What number words before an ordinal word make of it.</summary>
+public enum OrdinalEnding
+{
+    None,
+    Fraction,
+    Ordinal,
 }

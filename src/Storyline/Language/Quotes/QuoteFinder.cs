@@ -85,6 +85,9 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 var after = ctx.After(q, out bool viaAccording);
                 who = viaAccording ? ctx.Before(q) ?? after : after ?? ctx.Before(q);
             }
+            // "President Obama is rolling out a new message: “It's about me.”": a quotation announced by a colon
+            // belongs to the subject of the announcing sentence
+            if (who is null && ctx.AfterColon(q)) who = ctx.SentenceSubject(q);
             int paragraph = ctx.ParagraphOf(q.Open);
             if (who is null && previous is not null && (paragraph == previousParagraph || ctx.OnlyQuotesBetween(previousEnd, q.Open)))
                 who = previous;
@@ -383,6 +386,9 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 }
                 if (k > from)
                 {
+                    // “... recklessness.” Park said Kim's state ...: a quotation closed by a full stop is followed by
+                    // a new sentence whose speech verb has its own object, not by an attribution (“...,” Park said.)
+                    if (EndsSentence(q) && StartsOwnClause(k + 1)) return null;
                     var np = SubjectBefore(k, from, q);
                     if (np is not null) return np;
                 }
@@ -394,6 +400,22 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             }
             return null;
         }
+
+        /// <summary>The opening mark follows a colon ("... message: “...”").</summary>
+        public bool AfterColon(Marked q)
+        {
+            int i = q.Open - 1;
+            while (i >= 0 && _text[i] is ' ' or '\u00A0') i--;
+            return i >= 0 && _text[i] == ':';
+        }
+
+        /// <summary>The quotation ends with a full stop inside its marks ("... recklessness.”").</summary>
+        private bool EndsSentence(Marked q) => q.Close > 0 && q.Close <= _text.Length && _text[q.Close - 1] == '.';
+
+        /// <summary>A word after a speech verb that begins what was said (an object clause), not a time or place tail.</summary>
+        private bool StartsOwnClause(int k) =>
+            k < _tokens.Length && _tokens[k].Kind == TokenKind.Word && !IsTrailingFiller(k) &&
+            !PhraseLeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(k)) && !SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(k));
 
         private static bool IsDash(ReadOnlySpan<char> w) => w is "-" or "\u2014" or "\u2013" or "\u2015" or "--";
 
@@ -446,9 +468,33 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 // a noun use ("late-night tweets", "his claims") has a determiner or adjective before it
                 if (k - 1 >= lo && (Is(k - 1, "the") || Is(k - 1, "his") || Is(k - 1, "her") || Is(k - 1, "their") || Is(k - 1, "of") || Is(k - 1, "a"))) continue;
                 var subject = SubjectBefore(k, lo, q);
+                // "In a Facebook message posted Friday, Cruz said ...": a phrase after a preposition is no subject
+                if (subject?.Span is { } at && AfterPreposition(TokenFrom(at.Start), lo)) continue;
                 if (subject is not null && subject.Value.Span is not null) return subject;
             }
             return null;
+        }
+
+        /// <summary>The last organisation named before <paramref name="offset"/> in its sentence or the one before, outside quotes.</summary>
+        private string? PrecedingOrganisation(int offset)
+        {
+            int si = doc.SentenceAt(offset);
+            int from = si > 0 ? doc.Sentences[si - 1].Start : 0;
+            string? found = null;
+            foreach (var e in doc.Entities)
+            {
+                if (e.Span.Start >= offset) break;
+                if (e.Span.Start >= from && e.Type == EntityType.ORG && !InsideQuote(e.Span.Start)) found = e.Canonical;
+            }
+            return found;
+        }
+
+        /// <summary>Whether the phrase at token <paramref name="first"/> is the object of a preposition ("in a message", "on his show").</summary>
+        private bool AfterPreposition(int first, int lo)
+        {
+            int b = first - 1;
+            while (b >= lo && (Is(b, "a") || Is(b, "an") || Is(b, "the") || Is(b, "his") || Is(b, "her") || Is(b, "their") || Is(b, "its"))) b--;
+            return b >= lo && b < first && Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(b));
         }
 
         /// <summary>The attribution before the opening mark in the same sentence: "Miller said: “...”", "Netanyahu said, “...”", "Biden stated that he “...”".</summary>
@@ -469,10 +515,11 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                     if (Is(k + 1, "to")) return Speaker(k + 2, PhraseEndForward(k + 2, end), q);
                     continue;
                 }
-                if (Is(k, "saying") || Is(k, "adding") || Is(k, "telling") || Is(k, "writing"))
+                if (SpeechParticiples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(k)))
                 {
-                    // ", adding, “...”": the subject is earlier in the sentence
-                    var subj = SubjectBefore(k, lo, q);
+                    // "Trump attacked Clinton for her support of ... Libya, saying, “...”": a participle after a comma
+                    // takes the subject of the sentence, not the noun just before it
+                    var subj = (k - 1 >= lo && W(k - 1) is "," ? SentenceSubjectAt(_tokens[k].Start) : null) ?? SubjectBefore(k, lo, q);
                     if (subj is not null) return subj;
                     continue;
                 }
@@ -495,6 +542,7 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             // skip auxiliaries and adverbs: "has said", "also said", "later told", "forcefully told"
             while (j >= lo && (Is(j, "has") || Is(j, "had") || Is(j, "have") || Is(j, "also") || Is(j, "later") || Is(j, "then") ||
                                Is(j, "again") || Is(j, "repeatedly") || Is(j, "previously") || Is(j, "once") || Is(j, "publicly") || Is(j, "would") || Is(j, "will") ||
+                               Is(j, "further") || Is(j, "still") || Is(j, "even") || Is(j, "never") || Is(j, "already") || Is(j, "often") || Is(j, "first") ||
                                (_tokens[j].Kind == TokenKind.Word && W(j).Length > 4 && W(j).EndsWith("ly", StringComparison.Ordinal) && char.IsLower(W(j)[0]))))
                 j--;
             // "the Pentagon's former official, Dana Stroul, wrote": the appositive's closing comma
@@ -504,7 +552,7 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             int k = Boundary(j, lo, end);
             int start = k + 1;
             if (start >= end) return null;
-            var found = Speaker(start, end, q);
+            var found = Speaker(start, end, q) ?? WholeEntity(start, end);
             // "Vann R. Newkirk II, a writer for The Atlantic, said": the name before the appositive (or before
             // several: "X, the foreign minister of France, a permanent member of ..., said") beats a description
             for (int hop = 0; hop < 3 && appositive && k >= lo && W(k) is "," && (found is null || !IsPersonAttribution(found.Value)); hop++)
@@ -518,6 +566,24 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 k = before;
             }
             return found;
+        }
+
+        /// <summary>
+        /// A subject that is exactly one place or organisation name ("Russia insisted that ...", "South Korea
+        /// accused ..."): countries and bodies speak through their governments. Anything more ("officials in
+        /// Gaza") is a description, read by <see cref="Speaker"/>.
+        /// </summary>
+        private Attribution? WholeEntity(int start, int end)
+        {
+            if (Is(start, "the") && start + 1 < end) start++;
+            int from = _tokens[start].Start, to = _tokens[end - 1].End;
+            foreach (var e in doc.Entities)
+            {
+                if (e.Span.Start > from) break;
+                if (e.Span.Start == from && e.Span.End == to && e.Type is EntityType.LOC or EntityType.ORG)
+                    return new Attribution(e.Canonical, new TextSpan(from, to));
+            }
+            return null;
         }
 
         /// <summary>Walks back from <paramref name="j"/> over a noun phrase to a clause boundary; returns the index before it.</summary>
@@ -637,8 +703,9 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
                 var antecedent = PrecedingPerson(_tokens[head].Start);
                 return new Attribution(antecedent?.Canonical, new TextSpan(_tokens[head].Start, _tokens[head].End));
             }
-            if (head == start && OtherPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(h))
-                return new Attribution(null, new TextSpan(_tokens[head].Start, _tokens[head].End));
+            // "it said", and "what it called" (the pronoun heads the phrase): "it" stands for the organisation named before
+            if (OtherPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(h) && (head == start || Is(head - 1, "what")))
+                return new Attribution(Is(head, "it") ? PrecedingOrganisation(_tokens[head].Start) : null, new TextSpan(_tokens[head].Start, _tokens[head].End));
             if (headIsDescription)
             {
                 // skip "told"-objects and leading articles; resolve "the official" to the earlier "a senior ... official"

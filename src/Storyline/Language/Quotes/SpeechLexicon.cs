@@ -48,6 +48,25 @@ internal static class SpeechLexicon
         "explains", "called", "calls", "calling", "described", "describes", "stressed", "stresses", "reported", "reports",
         "announced", "announces", "tweeted", "posted", "asked", "asks", "vowed", "vows", "pledged", "urged", "urges",
         "predicted", "predicts", "suggested", "suggests", "acknowledged", "admitted", "conceded", "reaffirmed",
+        // verbs that label someone or something with the quoted words ("blasted Clinton as a “disgrace”",
+        // "accused the North's leader of “fanatic recklessness”"): their subject is the one quoted
+        "accused", "accuses", "branded", "brands", "dismissed", "dismisses", "condemned", "condemns", "denounced",
+        "denounces", "blasted", "blasts", "slammed", "slams", "labeled", "labelled", "labels", "dubbed", "dubs",
+        "praised", "praises", "hailed", "hails", "decried", "decries", "derided", "derides", "mocked", "mocks",
+        "chanted", "chant", "chants", "insist", "touted", "touts", "lamented", "laments",
+    };
+
+    /// <summary>Speech verbs as participles (", saying, “...”"): they report for the subject of the clause they hang on.</summary>
+    public static readonly HashSet<string> SpeechParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "saying", "adding", "telling", "writing", "tweeting", "posting", "noting", "arguing", "warning", "calling",
+        "declaring", "announcing", "insisting", "explaining", "stressing", "claiming", "asking", "urging",
+    };
+
+    /// <summary>Prepositions whose object cannot be the subject of a speech verb.</summary>
+    public static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "with", "by", "from", "for", "during", "after", "before", "through", "under", "via", "of", "into",
     };
 
     /// <summary>Third-person pronouns that stand for a person speaker.</summary>

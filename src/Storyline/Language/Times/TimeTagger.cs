@@ -236,6 +236,52 @@ public sealed partial class TimeTagger : IAnnotator
         new(RuleKind.QuarterCode, R(@"\b(?:(?<q>Q[1-4])(?:(?:\s+(?i:of\s+)?|-|)" + Year + ")?" + @"|(?<q>H[12])(?:\s+|-)?" + Year + @"|" + Year + @"\s+(?<q>Q[1-4]|H[12]))\b"), 8, RuleTriggers.QuarterCode),
     ];
 
+    /// <summary>
+    /// How far a rule's match reaches from the trigger it contains (<see cref="MatchReach"/>) plus room for the
+    /// rule's look-behind and look-ahead, so that a match inside a window is found exactly as in the whole text.
+    /// </summary>
+    private const int WindowMargin = MatchReach + 32;
+
+    /// <summary>The longest stretch of text a time expression spans on either side of its trigger word.</summary>
+    internal const int MatchReach = 100;
+
+    /// <summary>The longest trigger string, so a window covers the whole trigger it was opened for.</summary>
+    private const int LongestTrigger = 16;
+
+    /// <summary>
+    /// The parts of <paramref name="text"/> a rule with this trigger can match in: a window around each trigger
+    /// occurrence, overlapping windows merged. Every match contains a trigger and reaches at most
+    /// <see cref="MatchReach"/> characters from it, so running the rule over the windows finds what running it
+    /// over the whole text finds, and a news article mentions a month or a weekday in a few places only, so
+    /// most of the text is never scanned. Returns false when the trigger does not occur at all. When the
+    /// windows would cover most of the text anyway, one window spans all of it.
+    /// </summary>
+    private static bool TriggerWindows(string text, SearchValues<string> trigger, List<(int Start, int End)> windows)
+    {
+        windows.Clear();
+        var span = text.AsSpan();
+        int pos = 0;
+        while (pos < span.Length)
+        {
+            int i = span[pos..].IndexOfAny(trigger);
+            if (i < 0) break;
+            int p = pos + i;
+            int start = Math.Max(0, p - WindowMargin), end = Math.Min(text.Length, p + LongestTrigger + WindowMargin);
+            if (windows.Count > 0 && start <= windows[^1].End) windows[^1] = (windows[^1].Start, Math.Max(windows[^1].End, end));
+            else windows.Add((start, end));
+            pos = p + 1;
+        }
+        if (windows.Count == 0) return false;
+        long covered = 0;
+        foreach (var (s, e) in windows) covered += e - s;
+        if (covered * 2 > text.Length)
+        {
+            windows.Clear();
+            windows.Add((0, text.Length));
+        }
+        return true;
+    }
+
     public IReadOnlyList<TimeExpression> Find(AnnotatedDocument doc)
     {
         var text = doc.Text;
@@ -244,14 +290,24 @@ public sealed partial class TimeTagger : IAnnotator
         var candidates = new List<(int Start, int End, Rule Rule, Match Match)>();
         bool useTriggers = !text.AsSpan().ContainsAny(TriggerUnsafeChars);
         var witnessed = new List<(Regex Witness, bool Found)>(8);
+        var windows = new List<(int Start, int End)>();
         foreach (var rule in Rules)
         {
-            if (useTriggers && rule.Trigger is { } trigger && !text.AsSpan().ContainsAny(trigger)) continue;
+            if (useTriggers && rule.Trigger is { } trigger && !TriggerWindows(text, trigger, windows)) continue;
             if (rule.Witness is { } witness && !WitnessFound(witness, text, witnessed)) continue;
             try
             {
-                for (var m = rule.Pattern.Match(text); m.Success; m = m.NextMatch())
-                    candidates.Add((m.Index, m.Index + m.Length, rule, m));
+                if (useTriggers && rule.Trigger is not null)
+                {
+                    foreach (var (ws, we) in windows)
+                        for (var m = rule.Pattern.Match(text, ws, we - ws); m.Success; m = m.NextMatch())
+                            candidates.Add((m.Index, m.Index + m.Length, rule, m));
+                }
+                else
+                {
+                    for (var m = rule.Pattern.Match(text); m.Success; m = m.NextMatch())
+                        candidates.Add((m.Index, m.Index + m.Length, rule, m));
+                }
             }
             catch (RegexMatchTimeoutException)
             {

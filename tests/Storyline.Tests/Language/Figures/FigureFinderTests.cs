@@ -1,4 +1,5 @@
 using Storyline.Documents;
+using Storyline.Language.Figures;
 using Storyline.Tests.Language.Times;
 
 namespace Storyline.Tests.Language.Figures;
@@ -217,4 +218,125 @@ public sealed class FigureAsOfTests
     [Fact]
     public void At_one_point_is_not_a_decimal() =>
         AnnotationTestPipeline.Run("At one point two ships collided in the strait.", new DateOnly(2024, 7, 25)).Figures.ShouldNotContain(f => Math.Abs(f.Value - 1.2) < 1e-9);
+}
+
+/// <summary>Written forms of numbers beyond digits and plain number words: ordinal endings, shares, powers, separators.</summary>
+public sealed class FigureWrittenFormTests
+{
+    private static IReadOnlyList<Figure> Figures(string text) => AnnotationTestPipeline.Run(text, new DateOnly(2024, 7, 25)).Figures;
+
+    private static string Show(string text) => string.Join(" | ", Figures(text).Select(f => f.Text + "=" + f.Value + " " + f.Unit));
+
+    [Theory]
+    [InlineData("A thousandth of the sample was lost.", 0.001)]
+    [InlineData("The levy is one fortieth of the price.", 1.0 / 40)]
+    [InlineData("Inspectors said five - sixths of the homes were damaged.", 5.0 / 6)]
+    [InlineData("The grant covers seven thirty-seconds of the cost.", 7.0 / 32)]
+    [InlineData("The charge fell to one hundred forty fifths of the old rate.", 100.0 / 45)]
+    [InlineData("The error was a millionth.", 1e-6)]
+    [InlineData("The cost is one one hundred sixth of the total.", 1.0 / 106)]
+    [InlineData("Prices were cut by a half.", 0.5)]
+    [InlineData("The reservoir lost three quarters of a million litres.", 750000)]
+    [InlineData("Two fifths of a billion people were affected.", 4e8)]
+    public void Reads_fractions_written_with_ordinals(string text, double value) =>
+        Figures(text).ShouldContain(f => Math.Abs(f.Value - value) < 1e-9, Show(text));
+
+    [Theory]
+    [InlineData("The town marked its one hundred fiftieth anniversary.")]
+    [InlineData("It was the two hundred twenty-first session of the council.")]
+    [InlineData("A third suspect was held.")]
+    [InlineData("The motion passed on the three hundred and second vote.")]
+    [InlineData("Their efforts came to nought.")]
+    public void Ordinals_and_ordinal_phrases_are_not_figures(string text) =>
+        Figures(text).ShouldBeEmpty(Show(text));
+
+    [Theory]
+    [InlineData("one hundred fiftieth", 150)]
+    [InlineData("four billionth", 4e9)]
+    [InlineData("a hundred thousandth", 1e5)]
+    [InlineData("sixty-three thousand and two hundred forty third", 63243)]
+    [InlineData("33rd", 33)]
+    public void Reads_ordinal_phrases(string text, double value)
+    {
+        NumberWords.TryOrdinalPhrase(text, out double n).ShouldBeTrue();
+        n.ShouldBe(value);
+    }
+
+    [Theory]
+    [InlineData("Four out of five residents stayed.", 0.8)]
+    [InlineData("The ratio was 1 over 4.", 0.25)]
+    [InlineData("The sample held 2.4e+6 cells.", 2.4e6)]
+    [InlineData("The sample held 2.4e6 cells.", 2.4e6)]
+    [InlineData("The dose was 3.2e-5 grams.", 3.2e-5)]
+    [InlineData("Density reached 3.1x10^-2 units.", 0.031)]
+    [InlineData("The model grew as 2^10.", 1024)]
+    [InlineData("The tremor measured .4 on the local scale.", 0.4)]
+    [InlineData("The fund raised 15 000 dollars.", 15000)]
+    [InlineData("Inflation reached 3,5 percent.", 3.5)]
+    [InlineData("The bill is four lakh crore rupees.", 4e12)]
+    [InlineData("The old count was two thousand million.", 2e9)]
+    [InlineData("The stall sold four doz eggs.", 48)]
+    [InlineData("The reading was naught point seven.", 0.7)]
+    [InlineData("The drive took 2 and a half hours.", 2.5)]
+    [InlineData("Turnout fell 4 and three quarters percent.", 4.75)]
+    [InlineData("The city has 6 and a half million residents.", 6.5e6)]
+    public void Reads_shares_powers_and_written_separators(string text, double value) =>
+        Figures(text).ShouldContain(f => Math.Abs(f.Value - value) <= 1e-9 * Math.Max(1, Math.Abs(value)), Show(text));
+
+    [Fact]
+    public void Out_of_needs_the_part_no_larger_than_the_whole()
+    {
+        var values = Figures("Judges gave 12 out of 10 points.").Select(f => f.Value).ToList();
+        values.ShouldContain(12);
+        values.ShouldContain(10);
+    }
+
+    [Fact]
+    public void Over_before_a_span_of_time_is_no_fraction()
+    {
+        var figures = Figures("Exports grew by 3,000 over two years.");
+        figures.ShouldContain(f => f.Value == 3000, Show("Exports grew by 3,000 over two years."));
+        figures.ShouldNotContain(f => f.Value == 1500);
+    }
+
+    [Fact]
+    public void Telephone_numbers_joined_by_signs_are_not_figures() =>
+        Figures("Call +1-212-555/0100 for details.").ShouldBeEmpty(Show("Call +1-212-555/0100 for details."));
+
+    [Fact]
+    public void Telephone_digit_groups_are_not_spaced_thousands() =>
+        Figures("Call 0370 60 60 900 today.").ShouldNotContain(f => f.Value == 60900 || f.Value == 60060);
+
+    [Fact]
+    public void Numbers_listed_with_commas_are_one_figure_each()
+    {
+        var figures = Figures("See pages 12,15,19 of the filing.");
+        figures.Select(f => f.Value).ShouldBe([12, 15, 19], Show("See pages 12,15,19 of the filing."));
+        figures.Select(f => f.Text).ShouldBe(["12", "15", "19"]);
+    }
+
+    [Fact]
+    public void Numbers_inside_a_web_address_are_not_figures() =>
+        Figures("Details at https://example.org/report?id=4512&page=3 were posted.").ShouldBeEmpty(Show("Details at https://example.org/report?id=4512&page=3 were posted."));
+
+    [Fact]
+    public void A_fraction_word_after_and_belongs_to_the_duration() =>
+        Figures("The talks lasted an hour and a half.").ShouldNotContain(f => f.Value == 0.5);
+
+    [Theory]
+    [InlineData("Revenue hit 45 MEUR last year.", 45e6, "EUR")]
+    [InlineData("They raised MUSD 12 from investors.", 12e6, "USD")]
+    [InlineData("The deal was worth 30 GBP billion.", 3e10, "GBP")]
+    [InlineData("It cost 12 USD 40 more than planned.", 12.4, "USD")]
+    [InlineData("A bowl of noodles costs 6 yuan 5 jiao.", 6.5, "CNY")]
+    [InlineData("The fare was two kuai and three mao five.", 2.35, "CNY")]
+    [InlineData("He sold the bike for 40 bucks.", 40, "USD")]
+    [InlineData("The watch fetched CHF 9,500 at auction.", 9500, "CHF")]
+    [InlineData("A coffee there costs R$ 12.", 12, "BRL")]
+    public void Reads_currency_codes_with_scales(string text, double value, string unit) =>
+        Figures(text).ShouldContain(f => Math.Abs(f.Value - value) < 1e-6 && f.Unit == unit, Show(text));
+
+    [Fact]
+    public void A_technology_generation_is_not_a_weight() =>
+        Figures("Carriers expanded 5G coverage.").ShouldAllBe(f => f.Unit != "gram", Show("Carriers expanded 5G coverage."));
 }

@@ -58,4 +58,37 @@ public sealed class PolnearFloorTests
         double p = (double)predAttributed / predicted, r = (double)goldAttributed / gold, f1 = 2 * p * r / (p + r);
         f1.ShouldBeGreaterThanOrEqualTo(0.74, $"attributed P={p:F3} R={r:F3} over {gold} quoted attributions");
     }
+
+    /// <summary>
+    /// Indirect speech ("Kirby said gaps remain") has no quote marks, so the quoted-attribution floor does not
+    /// see it. PolNeAR annotates unquoted attributions too: nearly every indirect record should overlap one, and
+    /// most should name its source. (Recall is not checked: PolNeAR also annotates beliefs, reports and
+    /// "according to" phrases, which are not speech.)
+    /// </summary>
+    [SkippableFact]
+    public void Indirect_speech_records_are_real_attributions_with_their_source()
+    {
+        var path = SharedData.Require("data/quotes/polnear/dev.jsonl");
+        int records = 0, overlapping = 0, sourced = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            using var j = JsonDocument.Parse(line);
+            var root = j.RootElement;
+            var doc = Times.AnnotationTestPipeline.Run(root.GetProperty("text").GetString()!,
+                DateOnly.Parse(root.GetProperty("publication_date").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+            var attributions = root.GetProperty("attributions").EnumerateArray().ToList();
+            static bool Overlaps(JsonElement span, int start, int end) => start < span.GetProperty("end").GetInt32() && span.GetProperty("start").GetInt32() < end;
+            foreach (var q in doc.Quotes.Where(q => q.Kind == QuoteKind.Indirect))
+            {
+                records++;
+                var hits = attributions.Where(a => a.GetProperty("content").EnumerateArray().Any(c => Overlaps(c, q.Span.Start, q.Span.End))).ToList();
+                if (hits.Count > 0) overlapping++;
+                if (q.SpeakerSpan is { } ss && hits.Any(a => a.GetProperty("source").EnumerateArray().Any(src => Overlaps(src, ss.Start, ss.End)))) sourced++;
+            }
+        }
+        records.ShouldBeGreaterThan(100);
+        ((double)overlapping / records).ShouldBeGreaterThanOrEqualTo(0.90, $"{overlapping} of {records} indirect records overlap an annotated attribution");
+        ((double)sourced / records).ShouldBeGreaterThanOrEqualTo(0.80, $"{sourced} of {records} indirect records name the annotated source");
+    }
 }

@@ -42,6 +42,58 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void A_full_stop_inside_the_marks_ends_the_quote_and_the_next_sentence_is_not_its_attribution()
+    {
+        var quotes = Quotes("The mayor, Lena Voss, accused the contractor of “reckless shortcuts.” Council member Ari Dunn said the audit was late.");
+        var q = QuoteWith(quotes, "reckless shortcuts.");
+        q.Speaker.ShouldBe("Lena Voss");
+    }
+
+    [Fact]
+    public void A_country_or_a_body_can_be_the_one_quoted()
+    {
+        var quotes = Quotes("Norway insisted that the trawlers “leave the protected zone at once.” The Fisheries Agency said the fleet had complied.");
+        QuoteWith(quotes, "leave the protected zone at once.").Speaker.ShouldBe("Norway");
+    }
+
+    [Fact]
+    public void A_crowd_chanting_is_the_speaker()
+    {
+        var quotes = Quotes("The police closed the bridge at dusk. Students marching past the station chanted “Open the gates!” until midnight.");
+        QuoteWith(quotes, "Open the gates!").Speaker!.ShouldStartWith("Students");
+    }
+
+    [Fact]
+    public void A_participle_after_a_comma_reports_for_the_subject_of_the_sentence()
+    {
+        var quotes = Quotes("At the rally, Senator Mara Quist attacked the plan for its cost to farmers in Iowa and Ohio, saying, \"It will bankrupt the heartland.\"");
+        QuoteWith(quotes, "It will bankrupt the heartland.").Speaker.ShouldBe("Mara Quist");
+    }
+
+    [Fact]
+    public void A_phrase_after_a_preposition_is_not_the_speaker()
+    {
+        var quotes = Quotes("In a video message posted Sunday, Olsen said he had \"no regrets at all\" about the vote.");
+        QuoteWith(quotes, "no regrets at all").Speaker.ShouldBe("Olsen");
+    }
+
+    [Fact]
+    public void What_it_called_names_the_organisation_before()
+    {
+        var text = "The World Health Organization on Monday warned of shortages as a response to what it called \"an unprecedented strain on clinics.\"";
+        var q = QuoteWith(Quotes(text), "an unprecedented strain on clinics.");
+        q.Speaker.ShouldBe("World Health Organization");
+        text[q.SpeakerSpan!.Value.Start..q.SpeakerSpan.Value.End].ShouldBe("it");
+    }
+
+    [Fact]
+    public void A_quote_announced_by_a_colon_belongs_to_the_subject()
+    {
+        var quotes = Quotes("Ahead of the vote, Governor Lise Arnesen is taking a blunt message to the valley towns: \"Nobody will be left behind.\"");
+        QuoteWith(quotes, "Nobody will be left behind.").Speaker.ShouldBe("Lise Arnesen");
+    }
+
+    [Fact]
     public void Partial_quote_inside_reported_speech()
     {
         var text = "US President Joe Biden spoke to Netanyahu. Biden \"reaffirmed our shared goal to see Hamas defeated,\" according to the White House.";

@@ -6,8 +6,9 @@ namespace Storyline.Tests.Language.Times;
 
 /// <summary>
 /// The time tagger skips a rule over a document that lacks the rule's trigger words or witness pattern.
-/// That is only sound if every match of the rule contains a trigger word and a witness match: these tests
-/// check it on every match found in phrases of each rule's kind and in shared news text.
+/// That is only sound if every match of the rule contains a trigger word and a witness match, and (as the
+/// tagger scans only windows around trigger words) reaches no further than <see cref="TimeTagger.MatchReach"/>
+/// from one: these tests check it on every match found in phrases of each rule's kind and in shared news text.
 /// </summary>
 public sealed class TimeRuleGateTests
 {
@@ -58,7 +59,18 @@ public sealed class TimeRuleGateTests
                 for (var m = rule.Pattern.Match(text); m.Success; m = m.NextMatch(), n++)
                 {
                     if (rule.Trigger is { } trigger)
+                    {
                         m.ValueSpan.ContainsAny(trigger).ShouldBeTrue($"{rule.Kind} matched '{m.Value}' without a trigger word");
+                        // the tagger scans only a window around each trigger: the match must fit in it
+                        bool inReach = false;
+                        for (int o = m.ValueSpan.IndexOfAny(trigger); o >= 0 && !inReach;)
+                        {
+                            inReach = o <= TimeTagger.MatchReach && m.Length - o <= TimeTagger.MatchReach;
+                            int next = m.ValueSpan[(o + 1)..].IndexOfAny(trigger);
+                            o = next < 0 ? -1 : o + 1 + next;
+                        }
+                        inReach.ShouldBeTrue($"{rule.Kind} matched '{m.Value}' too far from its trigger");
+                    }
                     if (rule.Witness is { } witness)
                         witness.IsMatch(m.Value).ShouldBeTrue($"{rule.Kind} matched '{m.Value}' without its witness");
                 }
