@@ -398,11 +398,10 @@ public sealed partial class TimeTagger
                 }
                 else if (before.Equals("in", StringComparison.OrdinalIgnoreCase) && amount.Years == 0 && TenseNear(doc, start, end) == Tense.Future)
                 {
-                    // "will leave in three weeks": the day three weeks on ("in three years" is too far off to
-                    // name a day, and as often a span: it stays a duration)
-                    int s0 = start - 3;
-                    while (s0 > 0 && text[s0] != 'i' && text[s0] != 'I') s0--;
-                    composed = new TimeExpression(new TextSpan(s0, end), text[s0..end], TimexType.DATE, Iso(amount.From(r, 1)));
+                    // "will leave in three weeks": the day three weeks on ("in" is a signal, outside the extent as
+                    // TimeML has it); "in three years" is too far off to name a day, and as often a span: it
+                    // stays a duration
+                    composed = new TimeExpression(new TextSpan(start, end), text[start..end], TimexType.DATE, Iso(amount.From(r, 1)));
                 }
             }
             if (composed is null)

@@ -69,7 +69,7 @@ public sealed class TimeTaggerTests
     [InlineData("The truce was signed 1 month and 10 days ago.", "1 month and 10 days ago", "2024-06-15")]
     [InlineData("The envoy will return three weeks from tomorrow.", "three weeks from tomorrow", "2024-08-16")]
     [InlineData("The audit begins more than 2 weeks after today.", "more than 2 weeks after today", "2024-08-08")]
-    [InlineData("The panel will report in 3 weeks.", "in 3 weeks", "2024-08-15")]
+    [InlineData("The panel will report in 3 weeks.", "3 weeks", "2024-08-15")]
     [InlineData("Troops entered the town on July 3. The next day, they withdrew.", "The next day", "2024-07-04")]
     public void Counts_durations_from_an_anchor(string text, string expression, string value)
     {
