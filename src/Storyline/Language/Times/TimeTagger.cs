@@ -681,8 +681,9 @@ public sealed partial class TimeTagger : IAnnotator
                 int after = m.Index + m.Length;
                 if (m.Groups["dayc"].Success)
                 {
-                    // "May twenty one", but not "May twenty five hundred" or "March twenty percent"
+                    // "May twenty one", but not "May twenty five hundred", "March twenty percent" or "Marten"
                     if (NextWordIn(text, after, CardDayBlockers) || (after < text.Length && text[after] == '-')) return null;
+                    if (!char.IsWhiteSpace(text[m.Groups["month"].Index + m.Groups["month"].Length])) return null;
                 }
                 else if (kind != RuleKind.MonthDay) { }
                 else if (char.IsWhiteSpace(text[m.Groups["month"].Index + m.Groups["month"].Length]))

@@ -149,7 +149,7 @@ public sealed class TimeTaggerTests
     [Fact]
     public void Does_not_read_counts_ages_or_chemistry_as_years()
     {
-        var doc = AnnotationTestPipeline.Run("Police counted two thousand and twenty protesters. Engineers stored H2 in tanks. Both men are in their sixties.", July25);
+        var doc = AnnotationTestPipeline.Run("Police counted two thousand and twenty protesters. Engineers stored H2 in tanks. Both men are in their sixties. Marten Holt spoke.", July25);
         doc.Times.ShouldBeEmpty();
     }
 
