@@ -39,6 +39,7 @@ internal static class EntityBuilder
         var text = document.Text;
         var tokens = document.Tokens;
         var mentions = Spans(labels);
+        TrimPunctuation(tokens, mentions);
         var split = new List<Mention>();
         foreach (var m in mentions)
             if (m.Type != EntityType.PER && SplitMergedPerson(text, tokens, m) is { } qualifier) split.Add(qualifier);
@@ -94,6 +95,25 @@ internal static class EntityBuilder
             i = j;
         }
         return list;
+    }
+
+    /// <summary>
+    /// A name neither starts nor ends with a dash, quote or other punctuation token ("— Amos Ben-Gershom" in
+    /// a photo credit is the person "Amos Ben-Gershom"); a mention of punctuation alone is dropped.
+    /// </summary>
+    private static void TrimPunctuation(Token[] tokens, List<Mention> mentions)
+    {
+        int kept = 0;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            while (m.First < m.End && IsPunctuation(tokens[m.First].Kind)) m.First++;
+            while (m.End > m.First && IsPunctuation(tokens[m.End - 1].Kind)) m.End--;
+            if (m.End > m.First) mentions[kept++] = m;
+        }
+        mentions.RemoveRange(kept, mentions.Count - kept);
+
+        static bool IsPunctuation(TokenKind kind) => kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Symbol;
     }
 
     private static ReadOnlySpan<char> Word(string text, Token[] tokens, int i) => text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);

@@ -42,13 +42,20 @@ internal sealed class NerFeatures
 {
     // Static templates: depend on the words only. Dynamic templates (previous labels, document history) are
     // added during decoding.
-    public const int StaticCount = 30;
+    public const int StaticCount = 31;
+
+    /// <summary>Static features of a model without word clusters (the first ones of each token's row).</summary>
+    public const int UnclusteredCount = 26;
+
+    /// <summary>Static features used per token: <see cref="StaticCount"/> with word clusters, else <see cref="UnclusteredCount"/>.</summary>
+    public int StaticUsed => _clustered ? StaticCount : UnclusteredCount;
     public const int DynamicCount = 12;
 
     private const int PerToken = 11; // lower, word, shape, pre1..4, suf1..4
 
     private ulong[] _tok = new ulong[64 * PerToken];
     private byte[] _flags = new byte[64];
+    private ulong[] _lex = new ulong[64];
 
     /// <summary>Weight-row offsets of the static features, StaticCount per token.</summary>
     public int[] Static = new int[64 * StaticCount];
@@ -56,18 +63,20 @@ internal sealed class NerFeatures
     private readonly int _bucketMask;
     private readonly int _stride;
     private readonly int _base;
-    private readonly CasingLexicon _casing;
+    private readonly WordLexicon _lexicon;
+    private readonly bool _clustered;
 
     /// <param name="bucketBits">log2 of the number of weight rows.</param>
     /// <param name="stride">Values per weight row.</param>
     /// <param name="base">Index of row 0 in the weight array.</param>
-    /// <param name="casing">The casing lexicon.</param>
-    public NerFeatures(int bucketBits, int stride, int @base, CasingLexicon casing)
+    /// <param name="lexicon">Casing classes and word clusters.</param>
+    public NerFeatures(int bucketBits, int stride, int @base, WordLexicon lexicon)
     {
         _bucketMask = (1 << bucketBits) - 1;
         _stride = stride;
         _base = @base;
-        _casing = casing;
+        _lexicon = lexicon;
+        _clustered = lexicon.HasClusters;
     }
 
     [Flags]
@@ -79,6 +88,7 @@ internal sealed class NerFeatures
         HasDigit = 4,
         HasLetter = 8,
         AllLower = 16,
+        LongWord = 32,
     }
 
     // Sentinel values for positions outside the sentence.
@@ -96,7 +106,9 @@ internal sealed class NerFeatures
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong Combine(ulong a, ulong b) => Mix(a * 0x9E3779B97F4A7C15UL + b + 0x632BE59BD9B4E019UL);
+    // A polynomial step, not a full mix: the parts are template numbers, small values and 64-bit word hashes,
+    // and Bucket mixes the final value once, so a feature costs one mix however many parts it joins.
+    public static ulong Combine(ulong a, ulong b) => a * 0x9E3779B97F4A7C15UL + b + 0x632BE59BD9B4E019UL;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Bucket(ulong h) => _base + (int)(Mix(h) & (ulong)_bucketMask) * _stride;
@@ -128,15 +140,26 @@ internal sealed class NerFeatures
         for (int j = 0; j < w.Length; j++)
         {
             char c = w[j];
-            char lc = char.ToLowerInvariant(c);
+            char lc, k;
+            if (c < 128)
+            {
+                // ASCII, most of news text: the same answers as the char methods below, without the calls
+                if ((uint)(c - 'A') <= 'Z' - 'A') { lc = (char)(c | 0x20); anyUpper = true; k = 'X'; }
+                else if ((uint)(c - 'a') <= 'z' - 'a') { lc = c; anyLower = true; k = 'x'; }
+                else if ((uint)(c - '0') <= 9) { lc = c; digit = true; k = 'd'; }
+                else { lc = c; k = c; }
+            }
+            else
+            {
+                lc = char.ToLowerInvariant(c);
+                if (char.IsUpper(c)) { anyUpper = true; k = 'X'; }
+                else if (char.IsLower(c)) { anyLower = true; k = 'x'; }
+                else if (char.IsDigit(c)) { digit = true; k = 'd'; }
+                else k = c is '\u2019' or '\u2018' ? '\'' : c;
+            }
             low = (low ^ lc) * Prime;
             exact = (exact ^ c) * Prime;
             if (j < 4) h[3 + j] = low + (ulong)(j + 1);
-            char k;
-            if (char.IsUpper(c)) { anyUpper = true; k = 'X'; }
-            else if (char.IsLower(c)) { anyLower = true; k = 'x'; }
-            else if (char.IsDigit(c)) { digit = true; k = 'd'; }
-            else k = c is '\u2019' or '\u2018' ? '\'' : c;
             if (k != lastShape && shapeLength < 8)
             {
                 lastShape = k;
@@ -160,6 +183,7 @@ internal sealed class NerFeatures
         if (anyLower && !anyUpper) f |= TokenFlags.AllLower;
         if (digit) f |= TokenFlags.HasDigit;
         if (anyUpper || anyLower) f |= TokenFlags.HasLetter;
+        if (w.Length > 1) f |= TokenFlags.LongWord;
         flags = (byte)f;
     }
 
@@ -171,6 +195,39 @@ internal sealed class NerFeatures
 
     private ulong Tok(int i, int field, int n) => i < 0 ? Before + (ulong)field : i >= n ? After + (ulong)field : _tok[i * PerToken + field];
 
+    /// <summary>How a sentence is capitalised as a whole: 0 as running text, 1 headline case, 2 all capitals.</summary>
+    public const int CaseModes = 3;
+
+    /// <summary>Share of a sentence's words (of two letters or more) that must be capitalised for headline case.</summary>
+    private const double HeadlineShare = 0.7;
+
+    /// <summary>Share of those words that must be all capitals for an all-caps line.</summary>
+    private const double AllCapsShare = 0.8;
+
+    /// <summary>Fewest such words for a sentence to count as a headline or an all-caps line.</summary>
+    private const int CaseModeMinWords = 3;
+
+    /// <summary>
+    /// The sentence's case mode, joined into the capitalisation features: in a headline or an all-caps line a
+    /// capital letter says little about names, in running text it says much, and the same weights cannot
+    /// serve both.
+    /// </summary>
+    private int CaseMode(int n)
+    {
+        int words = 0, initial = 0, upper = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var f = (TokenFlags)_flags[i];
+            if ((f & TokenFlags.HasLetter) == 0 || (f & TokenFlags.LongWord) == 0) continue;
+            words++;
+            if ((f & TokenFlags.InitialUpper) != 0) initial++;
+            if ((f & TokenFlags.AllUpper) != 0) upper++;
+        }
+        if (words < CaseModeMinWords) return 0;
+        if (upper >= AllCapsShare * words) return 2;
+        return initial >= HeadlineShare * words ? 1 : 0;
+    }
+
     /// <summary>Computes the token hashes and the static feature buckets of a sentence.</summary>
     public void Compute(NerSentence sentence)
     {
@@ -180,13 +237,16 @@ internal sealed class NerFeatures
             int size = Math.Max(n, _flags.Length * 2);
             _tok = new ulong[size * PerToken];
             _flags = new byte[size];
+            _lex = new ulong[size];
             Static = new int[size * StaticCount];
         }
         for (int i = 0; i < n; i++)
         {
             HashToken(sentence[i], _tok.AsSpan(i * PerToken, PerToken), out _flags[i]);
+            _lex[i] = _lexicon.Lookup(_tok[i * PerToken]);
         }
 
+        ulong mode = (ulong)CaseMode(n);
         for (int i = 0; i < n; i++)
         {
             Span<int> f = Static.AsSpan(i * StaticCount, StaticCount);
@@ -198,14 +258,14 @@ internal sealed class NerFeatures
             f[k++] = Bucket(Combine(2, low));
             f[k++] = Bucket(Combine(3, word));
             f[k++] = Bucket(Combine(4, shape));
-            for (int p = 1; p <= 4; p++) f[k++] = Bucket(Combine(4 + (ulong)p, Tok(i, 2 + p, n)));
-            for (int p = 1; p <= 4; p++) f[k++] = Bucket(Combine(8 + (ulong)p, Tok(i, 6 + p, n)));
+            // Affixes of 2-4 letters. One-letter affixes and the exact-case neighbouring words were dropped: they
+            // scored no better on dev and cost four weight rows per token.
+            for (int p = 2; p <= 4; p++) f[k++] = Bucket(Combine(4 + (ulong)p, Tok(i, 2 + p, n)));
+            for (int p = 2; p <= 4; p++) f[k++] = Bucket(Combine(8 + (ulong)p, Tok(i, 6 + p, n)));
             f[k++] = Bucket(Combine(13, lowM1));
             f[k++] = Bucket(Combine(14, lowP1));
             f[k++] = Bucket(Combine(15, lowM2));
             f[k++] = Bucket(Combine(16, lowP2));
-            f[k++] = Bucket(Combine(17, Tok(i - 1, 1, n)));
-            f[k++] = Bucket(Combine(18, Tok(i + 1, 1, n)));
             f[k++] = Bucket(Combine(Combine(19, shM1), shape));
             f[k++] = Bucket(Combine(Combine(20, shape), shP1));
             f[k++] = Bucket(Combine(Combine(Combine(21, shM1), shape), shP1));
@@ -215,13 +275,23 @@ internal sealed class NerFeatures
             f[k++] = Bucket(Combine(Combine(25, shape), lowP1));
             // Position: the first word of a sentence is capitalised whatever it is.
             ulong first = i == 0 ? 1UL : i == 1 ? 2UL : 3UL;
-            f[k++] = Bucket(Combine(Combine(26, first), shape));
+            f[k++] = Bucket(Combine(Combine(Combine(26, first), shape), mode));
             // Capitalisation in context: how this word is usually written when it is not sentence-initial.
-            ulong casing = (ulong)_casing.ClassOf(low);
-            f[k++] = Bucket(Combine(Combine(Combine(27, casing), (ulong)(_flags[i] & 3)), first == 1 ? 1UL : 0UL));
-            f[k++] = Bucket(Combine(Combine(28, casing), shape));
+            ulong lex = _lex[i];
+            ulong casing = WordLexicon.Casing(lex);
+            f[k++] = Bucket(Combine(Combine(Combine(Combine(27, casing), (ulong)(_flags[i] & 3)), first == 1 ? 1UL : 0UL), mode));
+            f[k++] = Bucket(Combine(Combine(Combine(28, casing), shape), mode));
             f[k++] = Bucket(Combine(Combine(29, Tok(i - 1, 9, n)), shape)); // previous word's 3-letter suffix
             f[k++] = Bucket(Combine(Combine(30, lowM2), lowM1));
+            if (!_clustered) continue;
+            // Word classes from unlabelled text (0 = unknown word), at each granularity, and the middle
+            // classes of the neighbours. Only for models trained with clusters: the rows cost time.
+            ulong lexM1 = i > 0 ? _lex[i - 1] : Before, lexP1 = i + 1 < n ? _lex[i + 1] : After;
+            f[k++] = Bucket(Combine(Combine(31, WordLexicon.Cluster(lex, 0)), shape));
+            f[k++] = Bucket(Combine(32, WordLexicon.Cluster(lex, 1)));
+            f[k++] = Bucket(Combine(33, WordLexicon.Cluster(lex, 2)));
+            f[k++] = Bucket(Combine(34, WordLexicon.Cluster(lexM1, 1)));
+            f[k++] = Bucket(Combine(35, WordLexicon.Cluster(lexP1, 1)));
         }
     }
 
@@ -232,6 +302,9 @@ internal sealed class NerFeatures
     /// </summary>
     public const int PrevClasses = 5;
 
+    /// <summary>Label-pair features per previous-label class: the word shape (adding a pair with the word itself scored no better on dev and cost five more weight rows per token).</summary>
+    public const int PairsPerClass = 1;
+
     /// <summary>Coarse class of a previous label (-1 = sentence start) for label-pair features.</summary>
     public static int PrevClass(int prev) =>
         prev < 0 || !NerLabels.IsOpen(prev) ? 0 : 1 + NerLabels.TypeOf(prev);
@@ -239,15 +312,11 @@ internal sealed class NerFeatures
     /// <summary>Bucket of the pure transition feature (previous label → label).</summary>
     public int Transition(int prev) => Bucket(Combine(101, (ulong)(prev + 1)));
 
-    /// <summary>Buckets of the features joining the previous label's class with this word: two per class.</summary>
+    /// <summary>Buckets of the features joining the previous label's class with this word's shape: one per class.</summary>
     public void PairFeatures(int i, Span<int> f)
     {
-        ulong low = _tok[i * PerToken], shape = _tok[i * PerToken + 2];
-        for (int c = 0; c < PrevClasses; c++)
-        {
-            f[2 * c] = Bucket(Combine(Combine(103, (ulong)c), low));
-            f[2 * c + 1] = Bucket(Combine(Combine(104, (ulong)c), shape));
-        }
+        ulong shape = _tok[i * PerToken + 2];
+        for (int c = 0; c < PrevClasses; c++) f[c] = Bucket(Combine(Combine(104, (ulong)c), shape));
     }
 
     /// <summary>

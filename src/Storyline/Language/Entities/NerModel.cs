@@ -13,18 +13,20 @@ namespace Storyline.Language.Entities;
 public sealed class NerModel
 {
     private const string Magic = "SLNER";
-    private const byte FormatVersion = 1;
+    private const byte FormatVersion = 2;
 
-    internal NerModel(int bucketBits, int historyWindow, float[] weights, CasingLexicon casing)
-        : this(historyWindow, WeightTable.FromFloats(bucketBits, weights), casing)
+    internal NerModel(int bucketBits, int historyWindow, float[] weights, CasingLexicon casing, WordClusters clusters)
+        : this(historyWindow, WeightTable.FromFloats(bucketBits, weights), casing, clusters, null)
     {
     }
 
-    private NerModel(int historyWindow, WeightTable weights, CasingLexicon casing)
+    private NerModel(int historyWindow, WeightTable weights, CasingLexicon casing, WordClusters clusters, WordLexicon? lexicon)
     {
         HistoryWindow = historyWindow;
         Weights = weights;
         Casing = casing;
+        Clusters = clusters;
+        Lexicon = lexicon ?? new WordLexicon(casing, clusters);
     }
 
     internal int BucketBits => Weights.BucketBits;
@@ -34,6 +36,11 @@ public sealed class NerModel
     internal WeightTable Weights { get; }
 
     internal CasingLexicon Casing { get; }
+
+    /// <summary>The word classes the model was trained with (part of the model file).</summary>
+    public WordClusters Clusters { get; }
+
+    internal WordLexicon Lexicon { get; }
 
     /// <summary>Writes the model: weights quantised to 16 bits, gzip-compressed.</summary>
     public void Save(Stream output)
@@ -58,6 +65,7 @@ public sealed class NerModel
             w.Write(key);
             w.Write(cls);
         }
+        Clusters.Write(w);
         var q = new short[dense.Length];
         for (int i = 0; i < q.Length; i++)
             q[i] = (short)Math.Round(dense[i] / scale);
@@ -91,10 +99,11 @@ public sealed class NerModel
             ulong key = r.ReadUInt64();
             casing[key] = r.ReadByte();
         }
+        var clusters = WordClusters.Read(r);
         int size = (1 << bits) * labels;
         var q = new short[size];
         gz.ReadExactly(MemoryMarshal.AsBytes(q.AsSpan()));
-        return new NerModel(window, WeightTable.FromQuantized(bits, q, scale), new CasingLexicon(casing));
+        return new NerModel(window, WeightTable.FromQuantized(bits, q, scale), new CasingLexicon(casing), clusters, null);
     }
 
     public static NerModel Load(string path)
@@ -116,19 +125,20 @@ internal interface INerUpdater
 
 /// <summary>
 /// First-order Viterbi decoding over BILOU labels with the transition constraints built in. Scores are
-/// static features per token and label, plus the previous label's transition weight and two features that
-/// join the previous label's class with the word. Holds per-call buffers: use one per thread (or per call).
+/// static features per token and label, plus the previous label's transition weight and a feature that
+/// joins the previous label's class with the word's shape. Holds per-call buffers: use one per thread (or per call).
 /// </summary>
 internal sealed class NerDecoder
 {
     private const int L = NerLabels.Count;
     private const int P = NerFeatures.PrevClasses;
+    private const int PF = NerFeatures.PairsPerClass;
 
     private readonly WeightTable _weights;
     private readonly NerFeatures _features;
     private float[] _emit = new float[64 * L];          // static + history score per token and label
     private float[] _pair = new float[64 * P * L];      // prev-class feature score per token, class and label
-    private int[] _pairFeat = new int[64 * 2 * P];      // their buckets (for updates)
+    private int[] _pairFeat = new int[64 * PF * P];      // their buckets (for updates)
     private float[] _delta = new float[64 * L];         // Viterbi best score
     private int[] _back = new int[64 * L];              // Viterbi back pointer
     private int[] _histFeat = new int[64 * 8];
@@ -136,19 +146,33 @@ internal sealed class NerDecoder
     private readonly float[] _trans = new float[(L + 1) * L];
     private readonly int[] _transFeat = new int[L + 1];
     private static readonly int[][] Predecessors = BuildPredecessors();
-    private static readonly int[] PrevClassOf = BuildPrevClasses();
+
+    // The allowed predecessors of every label in one flat table: label, offset of the transition weight in
+    // _trans, offset of the label-pair score within a token's _pair block.
+    private static readonly int[] PredStart = BuildPredStart();
+    private static readonly int[] PredLabel = BuildPredTable(0);
+    private static readonly int[] PredTrans = BuildPredTable(1);
+    private static readonly int[] PredPair = BuildPredTable(2);
     private static readonly bool[] AllowedLast = BuildAllowedLast();
     private int[] _predicted = new int[64];
 
-    public NerDecoder(WeightTable weights, CasingLexicon casing, int historyWindow)
+    public NerDecoder(WeightTable weights, WordLexicon lexicon, int historyWindow)
     {
         _weights = weights;
-        _features = new NerFeatures(weights.BucketBits, weights.Stride, weights.Base, casing);
+        _features = new NerFeatures(weights.BucketBits, weights.Stride, weights.Base, lexicon);
         History = new PredictionHistory(historyWindow);
         for (int p = -1; p < L; p++) _transFeat[p + 1] = _features.Transition(p);
+        LoadTransitions(); // a loaded model's weights never change
     }
 
-    public NerDecoder(NerModel model) : this(model.Weights, model.Casing, model.HistoryWindow)
+    private void LoadTransitions()
+    {
+        for (int p = 0; p <= L; p++)
+            for (int l = 0; l < L; l++)
+                _trans[p * L + l] = _weights.Value(_transFeat[p], l);
+    }
+
+    public NerDecoder(NerModel model) : this(model.Weights, model.Lexicon, model.HistoryWindow)
     {
     }
 
@@ -170,11 +194,20 @@ internal sealed class NerDecoder
         return table;
     }
 
-    private static int[] BuildPrevClasses()
+    private static int[] BuildPredStart()
     {
-        var table = new int[L];
-        for (int p = 0; p < L; p++) table[p] = NerFeatures.PrevClass(p);
-        return table;
+        var start = new int[L + 1];
+        for (int l = 0; l < L; l++) start[l + 1] = start[l] + Predecessors[l].Length;
+        return start;
+    }
+
+    private static int[] BuildPredTable(int column)
+    {
+        var table = new List<int>();
+        for (int l = 0; l < L; l++)
+            foreach (int p in Predecessors[l])
+                table.Add(column switch { 0 => p, 1 => (p + 1) * L + l, _ => NerFeatures.PrevClass(p) * L + l });
+        return [.. table];
     }
 
     private static bool[] BuildAllowedLast()
@@ -190,7 +223,7 @@ internal sealed class NerDecoder
         int size = Math.Max(n, _predicted.Length * 2);
         _emit = new float[size * L];
         _pair = new float[size * P * L];
-        _pairFeat = new int[size * 2 * P];
+        _pairFeat = new int[size * PF * P];
         _delta = new float[size * L];
         _back = new int[size * L];
         _histFeat = new int[size * 8];
@@ -210,26 +243,25 @@ internal sealed class NerDecoder
         _features.Compute(sentence);
         var weights = _weights;
         var stat = _features.Static;
+        int used = _features.StaticUsed;
 
-        for (int p = 0; p <= L; p++)
-            for (int l = 0; l < L; l++)
-                _trans[p * L + l] = weights.Value(_transFeat[p], l);
+        if (weights.Floats is not null) LoadTransitions(); // training: the weights move between sentences
 
         for (int i = 0; i < n; i++)
         {
             var scores = _emit.AsSpan(i * L, L);
             scores.Clear();
-            weights.AddRows(stat.AsSpan(i * NerFeatures.StaticCount, NerFeatures.StaticCount), scores);
+            weights.AddRows(stat.AsSpan(i * NerFeatures.StaticCount, used), scores);
             int nh = _features.HistoryFeatures(i, History, _histFeat.AsSpan(i * 8, 8));
             _histCount[i] = nh;
             weights.AddRows(_histFeat.AsSpan(i * 8, nh), scores);
-            var pf = _pairFeat.AsSpan(i * 2 * P, 2 * P);
+            var pf = _pairFeat.AsSpan(i * PF * P, PF * P);
             _features.PairFeatures(i, pf);
             for (int c = 0; c < P; c++)
             {
                 var ps = _pair.AsSpan((i * P + c) * L, L);
                 ps.Clear();
-                weights.AddRows(pf.Slice(2 * c, 2), ps);
+                weights.AddRows(pf.Slice(PF * c, PF), ps);
             }
         }
 
@@ -253,13 +285,13 @@ internal sealed class NerDecoder
                 }
                 else
                 {
-                    int prevRow = (i - 1) * L;
-                    foreach (int p in Predecessors[l])
+                    // an unreachable predecessor scores -infinity and never wins the comparison
+                    var prev = _delta.AsSpan((i - 1) * L, L);
+                    var pair = _pair.AsSpan(pairRow, P * L);
+                    for (int e = PredStart[l], end = PredStart[l + 1]; e < end; e++)
                     {
-                        float prevScore = _delta[prevRow + p];
-                        if (float.IsNegativeInfinity(prevScore)) continue;
-                        float sc = prevScore + _trans[(p + 1) * L + l] + _pair[pairRow + PrevClassOf[p] * L + l];
-                        if (sc > best) { best = sc; arg = p; }
+                        float sc = prev[PredLabel[e]] + _trans[PredTrans[e]] + pair[PredPair[e]];
+                        if (sc > best) { best = sc; arg = PredLabel[e]; }
                     }
                 }
                 _delta[i * L + l] = best + emit[l];
@@ -284,7 +316,7 @@ internal sealed class NerDecoder
                 int gp = i == 0 ? -1 : gold[i - 1], pp = i == 0 ? -1 : _predicted[i - 1];
                 if (g != p)
                 {
-                    var sf = stat.AsSpan(i * NerFeatures.StaticCount, NerFeatures.StaticCount);
+                    var sf = stat.AsSpan(i * NerFeatures.StaticCount, used);
                     updater.Update(sf, g, 1f);
                     updater.Update(sf, p, -1f);
                     var hf = _histFeat.AsSpan(i * 8, _histCount[i]);
@@ -296,8 +328,8 @@ internal sealed class NerDecoder
                     updater.Update([_transFeat[gp + 1]], g, 1f);
                     updater.Update([_transFeat[pp + 1]], p, -1f);
                     int gc = NerFeatures.PrevClass(gp), pc = NerFeatures.PrevClass(pp);
-                    updater.Update(_pairFeat.AsSpan(i * 2 * P + 2 * gc, 2), g, 1f);
-                    updater.Update(_pairFeat.AsSpan(i * 2 * P + 2 * pc, 2), p, -1f);
+                    updater.Update(_pairFeat.AsSpan(i * PF * P + PF * gc, PF), g, 1f);
+                    updater.Update(_pairFeat.AsSpan(i * PF * P + PF * pc, PF), p, -1f);
                 }
                 updater.Tick();
             }

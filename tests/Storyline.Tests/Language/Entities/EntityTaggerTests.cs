@@ -2,6 +2,7 @@ using System.Diagnostics;
 using FsCheck;
 using FsCheck.Fluent;
 using Storyline.Documents;
+using Storyline.Language;
 using Storyline.Language.Entities;
 using static Storyline.Tests.Language.Entities.EntityTestKit;
 
@@ -128,5 +129,22 @@ public sealed class EntityTaggerTests
         Annotate("   \n\n  ").Entities.ShouldBeEmpty();
         Should.NotThrow(() => Annotate("\u201C\u2019s \u2019 ( ) ... \uD83D\uDE00 U.S. \u2014 -- 1,2,3"));
         EntityTagger.Default.TagTokens([]).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ANameDoesNotStartOrEndWithPunctuation()
+    {
+        var text = "Photo — Amos Ben-Gershom , said .";
+        var doc = AnnotatedDocument.For(new Article { Id = "p", Source = "p", Text = text });
+        doc = SentenceSplitter.Instance.Annotate(Tokenizer.Instance.Annotate(doc));
+        doc.Tokens.Length.ShouldBe(7);
+        // labels as a tagger might give them: the dash opens the name and the comma closes it; "." alone is a name
+        int[] labels =
+        [
+            NerLabels.O, NerLabels.Make('B', 0), NerLabels.Make('I', 0), NerLabels.Make('I', 0), NerLabels.Make('L', 0),
+            NerLabels.O, NerLabels.Make('U', 1),
+        ];
+        var entities = EntityBuilder.Build(doc, labels);
+        entities.ShouldHaveSingleItem().Text.ShouldBe("Amos Ben-Gershom");
     }
 }

@@ -10,7 +10,7 @@ namespace Storyline.Tests.Language.Entities;
 /// </summary>
 public sealed class GmbDevFloorTests
 {
-    /// <summary>Floor for PER/ORG/LOC micro F1 (the shipped model scores about 0.83 on this split).</summary>
+    /// <summary>Floor for PER/ORG/LOC micro F1 (the shipped model scores 0.8285 on this split).</summary>
     private const double F1Floor = 0.82;
 
     private static readonly Dictionary<string, string> TypeMap = new() { ["per"] = "PER", ["org"] = "ORG", ["geo"] = "LOC", ["gpe"] = "MISC" };
@@ -105,6 +105,48 @@ public sealed class GmbDevFloorTests
     public void ShippedModelReachesTheDevFloor()
     {
         var gold = ReadGold(SharedData.Require("data/ner/gmb-kaggle/gmb_dev.csv"));
+        var (precision, recall, f1) = Score(gold);
+        f1.ShouldBeGreaterThanOrEqualTo(F1Floor, $"P {precision:P2} R {recall:P2}");
+    }
+
+    /// <summary>Floor with every fourth sentence in capitals, like a headline or a dateline (the shipped model: 0.8175).</summary>
+    private const double AllCapsF1Floor = 0.79;
+
+    /// <summary>Floor with every fourth sentence in headline case (the shipped model: 0.8164).</summary>
+    private const double HeadlineCaseF1Floor = 0.79;
+
+    [SkippableFact]
+    public void AllCapsLinesKeepTheirNames()
+    {
+        var gold = ReadGold(SharedData.Require("data/ner/gmb-kaggle/gmb_dev.csv"));
+        for (int s = 0; s < gold.Count; s += 4)
+        {
+            var words = gold[s].Words;
+            for (int i = 0; i < words.Length; i++) words[i] = words[i].ToUpperInvariant();
+        }
+        var (precision, recall, f1) = Score(gold);
+        f1.ShouldBeGreaterThanOrEqualTo(AllCapsF1Floor, $"P {precision:P2} R {recall:P2}");
+    }
+
+    [SkippableFact]
+    public void HeadlineCaseWordsAreNotNames()
+    {
+        HashSet<string> small = ["a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from"];
+        var gold = ReadGold(SharedData.Require("data/ner/gmb-kaggle/gmb_dev.csv"));
+        for (int s = 1; s < gold.Count; s += 4)
+        {
+            var words = gold[s].Words;
+            for (int i = 0; i < words.Length; i++)
+                if (words[i].Length > 0 && char.IsLower(words[i][0]) && (i == 0 || !small.Contains(words[i])))
+                    words[i] = char.ToUpperInvariant(words[i][0]) + words[i][1..];
+        }
+        var (precision, recall, f1) = Score(gold);
+        f1.ShouldBeGreaterThanOrEqualTo(HeadlineCaseF1Floor, $"P {precision:P2} R {recall:P2}");
+    }
+
+    /// <summary>Tags the sentences with the shipped model through the conll contract; micro P/R/F1 over PER, ORG, LOC.</summary>
+    private static (double Precision, double Recall, double F1) Score(List<(string[] Words, string[] Tags)> gold)
+    {
         var input = new StringBuilder();
         foreach (var (words, _) in gold)
         {
@@ -136,6 +178,7 @@ public sealed class GmbDevFloorTests
         }
         double precision = (double)correct / predCount, recall = (double)correct / goldCount;
         double f1 = 2 * precision * recall / (precision + recall);
-        f1.ShouldBeGreaterThanOrEqualTo(F1Floor, $"P {precision:P2} R {recall:P2}");
+        Console.WriteLine($"P {precision:P2} R {recall:P2} F1 {f1:P2}");
+        return (precision, recall, f1);
     }
 }
