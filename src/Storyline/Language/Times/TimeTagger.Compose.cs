@@ -88,9 +88,9 @@ public sealed partial class TimeTagger
             if (words < 2) continue;
             var yearWord = WordBefore(text, runStart, out int yearStart);
             bool afterYear = yearWord.Equals("year", StringComparison.OrdinalIgnoreCase);
-            if (SpelledYearValue(text[runStart..runEnd], afterYear) is not { } year) continue;
-            if (NextWordIn(text, runEnd, YearBlockers) || NextIsPluralWord(text, runEnd)) continue;
             if (!afterYear && !PrecededByWordIn(text, runStart, SpelledYearLeads) && !PrecededByDateOrComma(text, runStart)) continue;
+            if (NextWordIn(text, runEnd, YearBlockers) || NextIsPluralWord(text, runEnd)) continue;
+            if (SpelledYearValue(text[runStart..runEnd], afterYear) is not { } year) continue;
             int start = afterYear ? yearStart : runStart;
             if (Taken(found, start, runEnd)) continue;
             found.Add(new TimeExpression(new TextSpan(start, runEnd), text[start..runEnd], TimexType.DATE, year.ToString("D4", CultureInfo.InvariantCulture)));
@@ -334,17 +334,20 @@ public sealed partial class TimeTagger
             int start = t.Span.Start, end = found[j].Span.End;
             var phrase = text.AsSpan(start, end - start);
             if (ago) phrase = phrase[..^(forward ? (EndsWithWord(found[j].Text, "hence") ? 5 : 8) : 3)];
-            if (!TryReadAmount(phrase, out var amount)) continue;
-            // a unit named twice is a list ("three days and four nights"), not one amount; "between 18 months
-            // and 60 years" is a range
-            if (j > i && (!DistinctUnits(found, i, j) || WordBefore(text, start, out _).Equals("between", StringComparison.OrdinalIgnoreCase))) continue;
-            TimeExpression? composed = null;
-            int last = j;
             var lead = LeadWord(phrase);
             var before = WordBefore(text, start, out _);
             // "the upcoming two weeks", "the past three days" with the relative word before the duration rule's match
             if (lead.IsEmpty && (IsAhead(before) || IsBehind(before))) lead = before;
             bool within = WithinWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before) || PrecededByWithin(text, start);
+            var next = WordAfter(text, end, out int nextEnd, out bool comma);
+            // most durations stand alone ("for two years"): nothing to read further
+            if (j == i && !within && lead.IsEmpty && !before.Equals("in", StringComparison.OrdinalIgnoreCase) && !IsAnchoringWord(next)) continue;
+            if (!TryReadAmount(phrase, out var amount)) continue;
+            // a unit named twice is a list ("three days and four nights"), not one amount; "between 18 months
+            // and 60 years" is a range
+            if (j > i && (!DistinctUnits(found, i, j) || before.Equals("between", StringComparison.OrdinalIgnoreCase))) continue;
+            TimeExpression? composed = null;
+            int last = j;
             if (ago)
             {
                 if (amount.IsCalendar)
@@ -352,7 +355,6 @@ public sealed partial class TimeTagger
             }
             else if (amount.IsCalendar)
             {
-                var next = WordAfter(text, end, out int nextEnd, out bool comma);
                 if (next.Equals("later", StringComparison.OrdinalIgnoreCase) || next.Equals("earlier", StringComparison.OrdinalIgnoreCase))
                 {
                     // "two years 21 days later": counted from the date the story last named, else from the reference
@@ -435,6 +437,11 @@ public sealed partial class TimeTagger
     /// <summary>The rank of a duration's (last) unit, larger units first.</summary>
     private static int UnitRank(string value) =>
         value.Contains('T') ? value[^1] switch { 'H' => 4, 'M' => 5, _ => 6 } : value[^1] switch { 'Y' => 0, 'M' => 1, 'W' => 2, 'D' => 3, _ => 7 };
+
+    /// <summary>A word after a duration that ties it to an anchor: "later", "earlier", "from", "after", "in" (the future)...</summary>
+    private static bool IsAnchoringWord(ReadOnlySpan<char> w) =>
+        w.Equals("later", StringComparison.OrdinalIgnoreCase) || w.Equals("earlier", StringComparison.OrdinalIgnoreCase) ||
+        w.Equals("in", StringComparison.OrdinalIgnoreCase) || AnchorWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w);
 
     private static bool DistinctUnits(List<TimeExpression> found, int i, int j)
     {
@@ -629,7 +636,7 @@ public sealed partial class TimeTagger
         {
             var a = found[i];
             var b = found[i + 1];
-            if (!IsDayValue(a.Value) || !IsDayValue(b.Value) || a.Value[..4] == b.Value[..4]) continue;
+            if (!IsDayValue(a.Value) || !IsDayValue(b.Value) || a.Value.AsSpan(0, 4).SequenceEqual(b.Value.AsSpan(0, 4))) continue;
             if (HasExplicitYear(a.Text) || HasExplicitYear(b.Text) || !IsMonthDayMention(a.Text) || !IsMonthDayMention(b.Text)) continue;
             var gap = text.AsSpan(a.Span.End, b.Span.Start - a.Span.End).Trim();
             if (!(gap.Equals("to", StringComparison.OrdinalIgnoreCase) || gap.Equals("through", StringComparison.OrdinalIgnoreCase) ||
