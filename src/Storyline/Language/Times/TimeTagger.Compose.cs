@@ -21,6 +21,7 @@ public sealed partial class TimeTagger
         if (found.Count == 0) return;
         var text = doc.Text;
         if (found.Count > 1) MergeSpelledYears(text, found);
+        YearThenMonth(text, found);
         if (refDate is { } r)
         {
             ComposeDurations(doc, r, found);
@@ -589,6 +590,38 @@ public sealed partial class TimeTagger
             if (!gap.IsEmpty && !gap.Equals("of", StringComparison.OrdinalIgnoreCase)) continue;
             found[i] = new TimeExpression(new TextSpan(a.Span.Start, y.Span.End), text[a.Span.Start..y.Span.End], TimexType.DATE, y.Value + a.Value[4..]);
             found.RemoveAt(i + 1);
+        }
+    }
+
+    /// <summary>Lower-case month names that are also common words, and so are not months after a year.</summary>
+    private static readonly HashSet<string> AmbiguousLowerMonths = new(StringComparer.Ordinal) { "may", "march", "mar", "august", "aug" };
+
+    /// <summary>
+    /// A year followed by its month ("2016 June", "2015, nov") is that month: read here from the year
+    /// expressions, which are few, rather than by a rule scanning the text.
+    /// </summary>
+    private static void YearThenMonth(string text, List<TimeExpression> found)
+    {
+        for (int i = 0; i < found.Count; i++)
+        {
+            var y = found[i];
+            if (y.Type != TimexType.DATE || y.Value.Length != 4 || y.Text.Length != 4 || !char.IsDigit(y.Text[0])) continue;
+            var word = WordAfter(text, y.Span.End, out int end, out _);
+            if (word.IsEmpty || !Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int month)) continue;
+            if (char.IsLower(word[0]) && AmbiguousLowerMonths.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) continue;
+            // "2016 June 5" is a day of June; "2016 Mayor" is not a month at all (the word ends at a letter run)
+            int after = end;
+            while (after < text.Length && text[after] == ' ') after++;
+            if (after < text.Length && char.IsDigit(text[after])) continue;
+            // a comma at most between them
+            var gap = text.AsSpan(y.Span.End, end - word.Length - y.Span.End).Trim();
+            if (!(gap.IsEmpty || gap.Equals(",", StringComparison.Ordinal))) continue;
+            int start = y.Span.Start;
+            int to = i;
+            while (to + 1 < found.Count && found[to + 1].Span.Start < end) to++;
+            if (to > i && found[to].Span.End > end) continue;
+            found.RemoveRange(i, to - i + 1);
+            found.Insert(i, new TimeExpression(new TextSpan(start, end), text[start..end], TimexType.DATE, $"{y.Value}-{month:D2}"));
         }
     }
 

@@ -33,7 +33,7 @@ public sealed partial class TimeTagger : IAnnotator
         FullDate, DayMonthYear, MonthDay, DayMonth, MonthYear, MonthAlone, IsoDate, NumericDate, Year, Decade,
         DayWord, DayPart, RelativeUnit, Ago, Duration, Set, Clock, Clock24, ClockCompact, NoonMidnight, Weekday,
         RefWord, Quarter, QuarterCode, Century, BarePlural, OrdinalDate, Season, WholeUnit, NumericMonth, DayOfMonth, MonthSlashDay, Weekend,
-        DayOfRelativeMonth, NthWeekdayOfMonth, NthWeekOf, NamedMonthIsoDate, YearMonth, WeekNumber, AfterNext, RestOf,
+        DayOfRelativeMonth, NthWeekdayOfMonth, NthWeekOf, NamedMonthIsoDate, WeekNumber, AfterNext, RestOf,
         SpelledDecade, RelativeDay, WeekdayDay,
     }
 
@@ -182,8 +182,6 @@ public sealed partial class TimeTagger : IAnnotator
         new(RuleKind.MonthSlashDay, R(@"(?<=\b(?i:on)\s+)(?<mm>0?[1-9]|1[0-2])-(?<dd>0?[1-9]|[12]\d|3[01])\b(?![-/.,]?\d|%)"), 6, RuleTriggers.SlashOrHyphen),
         // "2019/sep/01": year, month name, day
         new(RuleKind.NamedMonthIsoDate, R(@"\b" + Year + @"[/-]" + MonthAnyCase + @"[/-](?<day>[12]\d|3[01]|0?[1-9])\b"), 10, RuleTriggers.SlashOrHyphen),
-        // "2016 June", "2015, nov": a year and then its month
-        new(RuleKind.YearMonth, R(@"\b" + Year + @"\s*,?\s*" + Month + @"\b(?!\s*\d)"), 8, RuleTriggers.Month, RuleWitnesses.Month),
         // "week 10", "Week 31": an ISO week number of the reference year
         new(RuleKind.WeekNumber, R(@"\b(?i:week) (?<wn>[1-9]|[1-4]\d|5[0-3])\b"), 7, RuleTriggers.WeekNumber),
         // "the week after next", "the month after the next"
@@ -945,8 +943,6 @@ public sealed partial class TimeTagger : IAnnotator
                 }
                 return q == "half" ? $"{year:D4}-H{ord}" : $"{year:D4}-Q{ord}";
             }
-            case RuleKind.YearMonth:
-                return $"{m.Groups["year"].Value}-{MonthOf(m.Groups["month"].Value):D2}";
             case RuleKind.WeekNumber:
             {
                 int wn = int.Parse(m.Groups["wn"].Value, CultureInfo.InvariantCulture);
