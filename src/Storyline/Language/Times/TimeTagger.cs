@@ -93,9 +93,11 @@ public sealed partial class TimeTagger : IAnnotator
         public static readonly SearchValues<string> AfterNext = Any("after next", "after the next");
         public static readonly SearchValues<string> Rest = Any("rest of ", "rest the", "rest this", "rest my");
         public static readonly SearchValues<string> RelativeDay = Any("next day", "following day", "previous day", "this day", "last day");
-        // "nineteen seventies", "twenty-tens": a century word and a blank or hyphen
-        public static readonly SearchValues<string> SpelledDecade = Any("teen ", "teen-", "twenty ", "twenty-", "noughties",
-            "the thirties", "the forties", "the fifties", "the sixties", "the seventies", "the eighties", "the nineties");
+        // "nineteen seventies", "the twenty-tens", "the fifties", "the noughties"
+        public static readonly SearchValues<string> SpelledDecade = Any([
+            .. from c in DecadeCenturies from sep in " -" from d in DecadeWords select c + sep + d,
+            .. from d in DecadeWords where d is not ("tens" or "twenties") select "the " + d,
+            "noughties"]);
         public static readonly SearchValues<string> WeekNumber = Any("week 0", "week 1", "week 2", "week 3", "week 4", "week 5", "week 6", "week 7", "week 8", "week 9");
     }
 
@@ -1313,7 +1315,6 @@ public sealed partial class TimeTagger : IAnnotator
 
     private static readonly HashSet<string> RelativeDayBlockers = new(StringComparer.OrdinalIgnoreCase) { "of", "before", "after", "or", "and", "long" };
 
-    private static readonly string[] DecadeWords = ["tens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
 
     /// <summary>Words after which a spelled-out number is read as a year ("in nineteen ninety", "of two thousand").</summary>
     private static readonly HashSet<string> SpelledYearLeads = new(StringComparer.OrdinalIgnoreCase)

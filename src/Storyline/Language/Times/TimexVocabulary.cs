@@ -31,6 +31,12 @@ internal static class TimexVocabulary
         ["sunday"] = DayOfWeek.Sunday, ["sun"] = DayOfWeek.Sunday,
     };
 
+    /// <summary>Decades in words, the tens first ("the nineteen seventies" is the eighth of its century's).</summary>
+    public static readonly string[] DecadeWords = ["tens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+
+    /// <summary>The century words a decade in words starts with ("nineteen", "twenty").</summary>
+    public static readonly string[] DecadeCenturies = ["eighteen", "nineteen", "twenty"];
+
     /// <summary>The number words a year can be spelled with ("nineteen oh five", "two thousand and six").</summary>
     public static readonly HashSet<string> SpelledNumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
