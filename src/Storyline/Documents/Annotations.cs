@@ -103,4 +103,14 @@ public enum TimexType : byte
 }
 
 /// <summary>A time expression with its TIMEX3 value resolved against the document date.</summary>
-public sealed record TimeExpression(TextSpan Span, string Text, TimexType Type, string Value);
+public sealed record TimeExpression(TextSpan Span, string Text, TimexType Type, string Value)
+{
+    /// <summary>
+    /// For a stretch of time anchored in the calendar ("the next three days", "within two weeks from today",
+    /// "the rest of the month"): its first day, as a TIMEX3 date value (TimeML's beginPoint); null otherwise.
+    /// </summary>
+    public string? Begin { get; init; }
+
+    /// <summary>The last day of such a stretch (TimeML's endPoint), inclusive; null otherwise.</summary>
+    public string? End { get; init; }
+}

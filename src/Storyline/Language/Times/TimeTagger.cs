@@ -15,7 +15,7 @@ namespace Storyline.Language.Times;
 /// nearest verb for weekdays and month-day dates without a year (HeidelTime's "news" strategy).
 /// Overlapping matches are resolved longest-first. Immutable and thread-safe.
 /// </summary>
-public sealed class TimeTagger : IAnnotator
+public sealed partial class TimeTagger : IAnnotator
 {
     public static readonly TimeTagger Instance = new();
 
@@ -33,7 +33,8 @@ public sealed class TimeTagger : IAnnotator
         FullDate, DayMonthYear, MonthDay, DayMonth, MonthYear, MonthAlone, IsoDate, NumericDate, Year, Decade,
         DayWord, DayPart, RelativeUnit, Ago, Duration, Set, Clock, Clock24, ClockCompact, NoonMidnight, Weekday,
         RefWord, Quarter, QuarterCode, Century, BarePlural, OrdinalDate, Season, WholeUnit, NumericMonth, DayOfMonth, MonthSlashDay, Weekend,
-        DayOfRelativeMonth, NthWeekdayOfMonth, NthWeekOf,
+        DayOfRelativeMonth, NthWeekdayOfMonth, NthWeekOf, NamedMonthIsoDate, WeekNumber, AfterNext, RestOf,
+        SpelledDecade, RelativeDay, WeekdayDay,
     }
 
     /// <summary>
@@ -89,6 +90,15 @@ public sealed class TimeTagger : IAnnotator
         public static readonly SearchValues<string> RefWord = Any("now", "current", "present", "these days", "time being", "moment", "recent", "lately", "past", "formerly", "future", "soon", "term", "coming", "ahead", "shortly");
         public static readonly SearchValues<string> Quarter = Any("quarter", "half");
         public static readonly SearchValues<string> QuarterCode = Any("q1", "q2", "q3", "q4", "h1", "h2");
+        public static readonly SearchValues<string> AfterNext = Any("after next", "after the next");
+        public static readonly SearchValues<string> Rest = Any("rest of ", "rest the", "rest this", "rest my");
+        public static readonly SearchValues<string> RelativeDay = Any("next day", "following day", "previous day", "this day", "last day");
+        // "nineteen seventies", "the twenty-tens", "the fifties", "the noughties"
+        public static readonly SearchValues<string> SpelledDecade = Any([
+            .. from c in DecadeCenturies from sep in " -" from d in DecadeWords select c + sep + d,
+            .. from d in DecadeWords where d is not ("tens" or "twenties") select "the " + d,
+            "noughties"]);
+        public static readonly SearchValues<string> WeekNumber = Any("week 0", "week 1", "week 2", "week 3", "week 4", "week 5", "week 6", "week 7", "week 8", "week 9");
     }
 
     /// <summary>
@@ -113,7 +123,8 @@ public sealed class TimeTagger : IAnnotator
         // "per" and "each" are in most texts ("percent"), a frequency phrase is not: the rule's alternatives
         // without the leading word boundary
         public static readonly Regex Set = W(@"(?i:(?:once|twice|times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)|(?:every|each|per)\s+(?:day|week|month|year|morning|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly))\b");
-        public static readonly Regex NthWeekOf = W(@"(?i:week)\s+(?i:of)\s+(?:(?i:this|next|last)\s+(?i:year)|" + YearDigits + @")\b");
+        public static readonly Regex NthWeekOf = W(@"(?i:week)\s+(?:(?i:of|in)\s+)?(?:(?i:this|next|last)\s+(?i:year|month)|" + YearDigits + "|" + TimeTagger.MonthAnyCase + @")\b");
+        public static readonly Regex NthWeekday = W(@"(?i:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b");
     }
 
     /// <summary>
@@ -130,6 +141,13 @@ public sealed class TimeTagger : IAnnotator
     private const string Month = "(?<month>" + MonthFull + @"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?|january|february|april|june|july|september|october|november|december|(?:jan|feb|sept|oct|nov|dec)\.?)";
     private const string Day = @"(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     private const string OrdinalDay = @"(?<dayw>(?i:thirty-first|thirty first|thirtieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twenty (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth|fourteenth|thirteenth|twelfth|eleventh|tenth|ninth|eighth|seventh|sixth|fifth|fourth|third|second|first))";
+    // a day of the month in cardinal words ("May twenty one", "Friday the fifteen"); one to nine alone are left
+    // out, as "May one" and "June two" are rarely dates
+    private const string CardDay = @"(?<dayc>(?i:twenty[\s-](?:one|two|three|four|five|six|seven|eight|nine)|thirty[\s-]one|twenty|thirty|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))";
+    internal const string MonthAnyCase = @"(?<month>(?i:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec))";
+    // month names that are dates only with a relative word ("last sept", "june next year"); all are in Month, so
+    // the month witness still holds
+    private const string MonthLowerSafe = "january|february|april|june|july|august|september|october|november|december|jan|feb|sept|oct|nov|dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
     private const string WeekdayLead = @"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?";
     private const string Year = @"(?<year>1[6-9]\d\d|20\d\d)";
     private const string Mod = @"(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|end of|beginning of|start of))";
@@ -152,7 +170,7 @@ public sealed class TimeTagger : IAnnotator
     /// <summary>The extraction rules; priority breaks ties between equally long overlapping matches.</summary>
     internal static readonly Rule[] Rules =
     [
-        new(RuleKind.FullDate, R(@"\b" + WeekdayLead + @"(?:" + Mod + @"[\s-]+)?" + Month + @"\s+" + Day + @"(?:,\s*|\s+)" + Year + @"\b"), 10, RuleTriggers.Month, RuleWitnesses.Month),
+        new(RuleKind.FullDate, R(@"\b" + WeekdayLead + @"(?:" + Mod + @"[\s-]+)?" + Month + @"\s+(?:" + Day + "|" + CardDay + @")(?:,\s*|\s+)" + Year + @"\b"), 10, RuleTriggers.Month, RuleWitnesses.Month),
         new(RuleKind.OrdinalDate, R(@"\b(?:(?i:the)\s+)?(?:" + Day + "|" + OrdinalDay + @")\s+(?i:of)\s+" + Month + @"(?:,?\s+" + Year + ")?" + @"\b|\b" + Month + @"\s+(?i:the\s+)?" + OrdinalDay + @"\b(?:,?\s+" + Year + ")?"), 9, RuleTriggers.Month, RuleWitnesses.Month),
         new(RuleKind.DayMonthYear, R(@"\b" + WeekdayLead + @"(?<!\d[.,])" + Day + @"\s+(?i:of\s+)?" + Month + @",?\s+" + Year + @"\b"), 10, RuleTriggers.Month, RuleWitnesses.Month),
         new(RuleKind.IsoDate, R(@"\b" + Year + @"-(?<mm>0[1-9]|1[0-2])-(?<dd>0[1-9]|[12]\d|3[01])\b"), 10),
@@ -162,17 +180,35 @@ public sealed class TimeTagger : IAnnotator
         new(RuleKind.NumericDate, R(@"\b(?<year>(?:19|20)\d\d)/(?<mm>0?[1-9]|1[0-2])/(?<dd>0?[1-9]|[12]\d|3[01])\b"), 10, RuleTriggers.Slash),
         new(RuleKind.NumericDate, R(@"\b(?<mm>0?[1-9]|1[0-2])[/-](?<dd>0?[1-9]|[12]\d|3[01])[/-](?<yy>\d\d)\b(?![/-]\d)"), 9),
         new(RuleKind.MonthSlashDay, R(@"(?<![\d/.,$]|\d\s)\b(?<mm>0?[1-9]|1[0-2])/(?<dd>0?[1-9]|[12]\d|3[01])\b(?![/.,]?\d|%|\s+(?i:of)\b)"), 6, RuleTriggers.Slash),
-        new(RuleKind.Weekend, R(@"\b(?<rel>(?i:the|this|last|next|over the|past))\s+(?i:weekend)\b"), 6, RuleTriggers.Weekend),
-        new(RuleKind.NumericMonth, R(@"\b(?<year>(?:19|20)\d\d)\s?[/-]\s?(?<mm>0?[1-9]|1[0-2])\b(?![/-]\d)|\b(?<mm>0?[1-9]|1[0-2])\s?/\s?(?<year>(?:19|20)\d\d)\b"), 8, RuleTriggers.SlashOrHyphen),
-        new(RuleKind.DayOfMonth, R(@"(?<=\b(?i:on|for|by|until|till|since|from)\s+)(?i:the)\s+(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![\s-]+(?i:of|century|[a-z]))"), 6),
-        new(RuleKind.MonthDay, R(@"\b" + WeekdayLead + @"(?:" + Mod + @"[\s-]+)?" + Month + @"\s+" + Day + @"\b(?![,.]?\d)" + RelYear + "?"), 8, RuleTriggers.Month, RuleWitnesses.Month),
-        new(RuleKind.DayMonth, R(@"(?<!\d[.,])\b" + Day + @"\s+(?i:of\s+)?" + Month + @"\b" + RelYear + "?"), 8, RuleTriggers.Month, RuleWitnesses.Month),
+        // "on 4-22": a hyphenated month-day only after "on" (elsewhere it is a score or a range)
+        new(RuleKind.MonthSlashDay, R(@"(?<=\b(?i:on)\s+)(?<mm>0?[1-9]|1[0-2])-(?<dd>0?[1-9]|[12]\d|3[01])\b(?![-/.,]?\d|%)"), 6, RuleTriggers.SlashOrHyphen),
+        // "2019/sep/01": year, month name, day
+        new(RuleKind.NamedMonthIsoDate, R(@"\b" + Year + @"[/-]" + MonthAnyCase + @"[/-](?<day>[12]\d|3[01]|0?[1-9])\b"), 10, RuleTriggers.SlashOrHyphen),
+        // "week 10", "Week 31": an ISO week number of the reference year
+        new(RuleKind.WeekNumber, R(@"\b(?i:week) (?<wn>[1-9]|[1-4]\d|5[0-3])\b"), 7, RuleTriggers.WeekNumber),
+        // "the week after next", "the month after the next"
+        new(RuleKind.AfterNext, R(@"\b(?:(?i:the)\s+)?(?<unit>(?i:week|weekend|month|year))\s+(?i:after)\s+(?:(?i:the)\s+)?(?i:next)\b"), 8, RuleTriggers.AfterNext),
+        // "the rest of the week", "rest of this month"
+        new(RuleKind.RestOf, R(@"\b(?:(?i:the)\s+)?(?i:rest) (?:(?i:of) )?(?i:the|this|my)\s+(?<unit>(?i:week|month|year))\b"), 8, RuleTriggers.Rest),
+        // "the nineteen seventies", "the twenty-tens", "the noughties"
+        new(RuleKind.SpelledDecade, R(@"\b(?:(?i:the)\s+)?(?i:(?<c>eighteen|nineteen|twenty)[ -](?<d>tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<naught>noughties))\b|\b(?i:the) (?<d>(?i:thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"), 7, RuleTriggers.SpelledDecade),
+        // "the next day", "the following day", "this day", "the last day"
+        new(RuleKind.RelativeDay, R(@"\b(?:(?<the>(?i:the))\s+)?(?<w>(?i:next|following|previous|this|last)) (?i:day)\b"), 6, RuleTriggers.RelativeDay),
+        new(RuleKind.Weekend, R(@"\b(?<rel>(?i:the|this|last|next|over the|past|my))\s+(?i:weekend)\b"), 6, RuleTriggers.Weekend),
+        new(RuleKind.NumericMonth, R(@"\b(?<year>(?:19|20)\d\d)\s?[/-]\s?(?<mm>0?[1-9]|1[0-2])\b(?![/-]\d)|\b(?<mm>0?[1-9]|1[0-2])\s?/\s?(?<year>(?:19|20)\d\d)\b|(?<![\d/.,-]\s?)\b(?<mm>0[1-9]|1[0-2])\s?-\s?(?<year>(?:19|20)\d\d)\b(?![-/.]\d)"), 8, RuleTriggers.SlashOrHyphen),
+        new(RuleKind.DayOfMonth, R(@"(?<=\b(?i:on|for|by|until|till|since|from|week\s+of)\s+)(?i:the)\s+(?:(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|" + OrdinalDay + @")\b(?![\s-]+(?i:of|century|[a-z]))"), 7),
+        // "on 15." at the end of a sentence: a bare day of the month
+        new(RuleKind.DayOfMonth, R(@"(?<=\b(?i:on)\s+)(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?=\s*(?:[.!?;]|$))"), 7),
+        // "Friday the 15th", "Friday the fifteen": a day of the month that falls on the weekday named
+        new(RuleKind.WeekdayDay, R(@"\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?i:the)\s+(?:(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|" + OrdinalDay + "|" + CardDay + @")\b(?![\s-]+(?i:of\b|one|two|three|four|five|six|seven|eight|nine))"), 9, RuleTriggers.Weekday),
+        new(RuleKind.MonthDay, R(@"\b" + WeekdayLead + @"(?:" + Mod + @"[\s-]+)?" + Month + @"(?:\s+|[-/.]|)(?:" + Day + "|" + CardDay + @")\b" + RelYear + "?"), 8, RuleTriggers.Month, RuleWitnesses.Month),
+        new(RuleKind.DayMonth, R(@"(?<!\d[.,])\b" + Day + @"(?:\s+(?i:of\s+)?|-)" + Month + @"\b" + RelYear + "?"), 8, RuleTriggers.Month, RuleWitnesses.Month),
         new(RuleKind.MonthYear, R(@"\b(?:" + Mod + @"[\s-]+)?" + Month + @",?\s+(?i:of\s+)?" + Year + @"\b"), 9, RuleTriggers.Month, RuleWitnesses.Month),
-        new(RuleKind.MonthAlone, R(@"\b(?:" + Mod + @"[\s-]+)?(?:(?<rel>(?i:last|next|this|past|previous|coming))\s+)?(?<month>" + MonthFull + @")\b(?!\s+\d)(?<ry>\s+(?i:next|last|this)\s+year)?"), 5, RuleTriggers.Month, RuleWitnesses.Month),
+        new(RuleKind.MonthAlone, R(@"\b(?:" + Mod + @"[\s-]+)?(?:(?<rel>(?i:last|next|this|past|previous|coming))\s+)?(?<month>" + MonthFull + "|" + MonthLowerSafe + @")\b(?<ry>\s+(?i:next|last|this)\s+year)?"), 5, RuleTriggers.Month, RuleWitnesses.Month),
         new(RuleKind.Season, R(@"\b(?:(?<mod>(?i:early|mid|late))[\s-]+)?(?<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?i:of\s+)?" + Year + @")\b"), 8, RuleTriggers.Season, RuleWitnesses.Season),
         new(RuleKind.Year, R(@"(?<![\$£€\d,.#/-])\b(?:(?<mod>(?i:early|mid|late|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|end of|fiscal|the year))[\s-]+)?" + Year + @"\b(?![,.]\d|%|-\d|/\d|:\d|\s*(?i:percent)\b)"), 4),
         new(RuleKind.Decade, R(@"(?<![\w$])(?:(?i:the)\s+)?(?:(?<mod>(?i:early|mid|late))[\s-]+)?['’]?(?<dec>1[5-9]\d|20\d|[1-9])0['’]?s\b"), 6, RuleTriggers.Decade),
-        new(RuleKind.Century, R(@"\b(?:(?i:the)\s+)?(?<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+(?i:century)\b"), 6, RuleTriggers.Century),
+        new(RuleKind.Century, R(@"\b(?:(?i:the)\s+)?(?:(?<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)|" + OrdinalDay + @")[\s-]+(?i:century)\b"), 6, RuleTriggers.Century),
         new(RuleKind.DayWord, R(@"\b(?:(?<mod>(?i:earlier|later|early|late))\s+)?(?<w>(?i:the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow))(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?\b"), 7, RuleTriggers.DayWord),
         new(RuleKind.DayPart, R(@"\b(?i:(?<rel>this|last|tomorrow|yesterday)\s+(?<part>morning|afternoon|evening|night))\b"), 8, RuleTriggers.DayPart),
         new(RuleKind.RelativeUnit, R(@"\b(?:(?<mod>(?i:early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of|the rest of|the first half of|the second half of|end of|the same period|the same month))[\s-]+)?(?<the>(?i:the)\s+)?(?<rel>(?i:last|this|next|past|previous|coming|following|current|same))\s+(?<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\b"), 7, RuleTriggers.RelativeUnit, RuleWitnesses.RelativeUnit),
@@ -185,7 +221,7 @@ public sealed class TimeTagger : IAnnotator
         new(RuleKind.Clock24, R(@"\b(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?:\s*" + Tz + @")?\b"), 8, RuleTriggers.Colon),
         new(RuleKind.ClockCompact, R(@"\b(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)\s*(?:" + Tz + @"|(?i:hrs|hours\b))"), 8, RuleTriggers.ClockCompact),
         new(RuleKind.NoonMidnight, R(@"\b(?i:noon|midday|midnight)\b"), 5, RuleTriggers.NoonMidnight),
-        new(RuleKind.Weekday, R(@"\b(?:(?<rel>(?i:last|next|this|early|late|coming|past))\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?<pl>s)?(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?(?:\s+(?<wk>(?i:next|last|this))\s+(?i:week))?\b"), 7, RuleTriggers.Weekday),
+        new(RuleKind.Weekday, R(@"\b(?:(?<rel>(?i:last|next|this|early|late|coming|past))\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?<pl>s)?(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?(?:\s+(?<wk>(?i:next|last|this))\s+(?i:week))?\b"), 7, RuleTriggers.Weekday),
         new(RuleKind.RefWord, R(@"\b(?i:(?<present>right now|now|currently|current|at present|presently|nowadays|these days|the time being|at the moment|the present)|(?<past>recently|lately|the past|formerly|recent)|(?<future>the future|soon|the near future|the near term|the long term|the short term|the coming days|the coming weeks|the coming months|the coming years|the days ahead|the weeks ahead|the months ahead|the years ahead|shortly))\b"), 3, RuleTriggers.RefWord),
         new(RuleKind.Quarter, R(@"\b(?i:(?:the\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+(?<q>quarter|half)(?:\s+(?:of\s+)?(?:" + Year + @"|(?<rel>this|last|next)\s+year|the\s+year))?)\b"), 8, RuleTriggers.Quarter),
         // "the 20th of next month", "the twenty-first of this month": a day of a month named relative to now
@@ -194,8 +230,10 @@ public sealed class TimeTagger : IAnnotator
         new(RuleKind.NthWeekdayOfMonth, R(@"\b(?:(?i:the)\s+)?(?<nth>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s+(?<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+(?i:of|in)\s+(?<rel>(?i:this|next|last))\s+(?i:month)\b"), 9, RuleTriggers.Weekday, RuleWitnesses.NthWeekdayOfRelativeMonth),
         new(RuleKind.NthWeekdayOfMonth, R(@"\b(?:(?i:the)\s+)?(?<nth>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s+(?<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+(?i:of|in)\s+" + Month + @"(?:,?\s+" + Year + @")?\b"), 9, RuleTriggers.Weekday, RuleWitnesses.NthWeekdayOfMonth),
         // "the first week of 2015", "the last week of this year": an ISO week counted within a year
-        new(RuleKind.NthWeekOf, R(@"\b(?:(?i:the)\s+)?(?<nth>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))\s+(?i:week)\s+(?i:of)\s+(?:(?<rel>(?i:this|next|last))\s+(?i:year)|" + Year + @")\b"), 9, RuleTriggers.Week, RuleWitnesses.NthWeekOf),
-        new(RuleKind.QuarterCode, R(@"\b(?<q>Q[1-4]|H[12])(?:\s+|-)?" + Year + "?" + @"\b"), 8, RuleTriggers.QuarterCode),
+        new(RuleKind.NthWeekOf, R(@"\b(?:(?i:the)\s+)?(?<nth>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))\s+(?i:week)\s+(?:(?i:of)\s+)?(?:(?<rel>(?i:this|next|last))\s+(?<unit>(?i:year|month))|" + Year + @")\b|\b(?:(?i:the)\s+)?(?<nth>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))\s+(?i:week)\s+(?i:of|in)\s+" + MonthAnyCase + @"\b(?:,?\s+" + Year + @"\b)?"), 9, RuleTriggers.Week, RuleWitnesses.NthWeekOf),
+        // "first Sunday", "the third Friday": a weekday counted within the reference month
+        new(RuleKind.NthWeekdayOfMonth, R(@"\b(?:(?i:the)\s+)?(?<nth>(?i:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th))\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?i:of|in|after|before|since|following|that|when|morning|afternoon|evening|night)\b)"), 8, RuleTriggers.Weekday, RuleWitnesses.NthWeekday),
+        new(RuleKind.QuarterCode, R(@"\b(?:(?<q>Q[1-4])(?:(?:\s+(?i:of\s+)?|-|)" + Year + ")?" + @"|(?<q>H[12])(?:\s+|-)?" + Year + @"|" + Year + @"\s+(?<q>Q[1-4]|H[12]))\b"), 8, RuleTriggers.QuarterCode),
     ];
 
     /// <summary>
@@ -314,10 +352,14 @@ public sealed class TimeTagger : IAnnotator
                 if (norm is null) continue;
                 int st = start + trimStart;
                 taken.Add((start, end));
-                result.Add(new TimeExpression(new TextSpan(st, end), text[st..end], type, norm));
+                var found = new TimeExpression(new TextSpan(st, end), text[st..end], type, norm);
+                if (rule.Kind == RuleKind.RestOf && refDate is { } today) found = found with { Begin = Iso(today), End = Iso(LastDayOf(norm, today)) };
+                result.Add(found);
             }
         }
+        SpelledYears(text, result);
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        Compose(doc, refDate, result);
         DayRanges(text, result);
         YearSpans(text, result);
         return SameDaySameYear(result);
@@ -517,8 +559,9 @@ public sealed class TimeTagger : IAnnotator
         {
             case RuleKind.FullDate:
             case RuleKind.DayMonthYear:
+            case RuleKind.NamedMonthIsoDate:
             {
-                int month = MonthOf(m.Groups["month"].Value), day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+                int month = MonthOf(m.Groups["month"].Value), day = DayValue(m);
                 int year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
                 return ValidDate(year, month, day) ? $"{year:D4}-{month:D2}-{day:D2}" : null;
             }
@@ -528,7 +571,9 @@ public sealed class TimeTagger : IAnnotator
                 int month = int.Parse(m.Groups["mm"].Value, CultureInfo.InvariantCulture), day = int.Parse(m.Groups["dd"].Value, CultureInfo.InvariantCulture);
                 int? year = YearFor(m.Groups["none"], r, month, day, ctx, m);
                 if (year is null) return $"XXXX-{month:D2}-{day:D2}";
-                return ValidDate(year.Value, month, day) ? $"{year:D4}-{month:D2}-{day:D2}" : null;
+                // "2/29" in a year without one: the day of some leap year
+                if (!ValidDate(year.Value, month, day)) return ValidDate(2000, month, day) ? $"XXXX-{month:D2}-{day:D2}" : null;
+                return $"{year:D4}-{month:D2}-{day:D2}";
             }
             case RuleKind.Weekend:
             {
@@ -553,10 +598,11 @@ public sealed class TimeTagger : IAnnotator
                 var wd = Weekdays[m.Groups["wd"].Value];
                 int monthNo;
                 int? year = null;
-                if (m.Groups["rel"].Success)
+                if (m.Groups["rel"].Success || !m.Groups["month"].Success)
                 {
+                    // "the first Sunday" alone: of the reference month
                     if (r is null) return null;
-                    var x = new DateOnly(r.Value.Year, r.Value.Month, 1).AddMonths(RelativeStep(m.Groups["rel"].Value));
+                    var x = new DateOnly(r.Value.Year, r.Value.Month, 1).AddMonths(m.Groups["rel"].Success ? RelativeStep(m.Groups["rel"].Value) : 0);
                     monthNo = x.Month;
                     year = x.Year;
                 }
@@ -574,6 +620,27 @@ public sealed class TimeTagger : IAnnotator
             {
                 int nth = NthValue(m.Groups["nth"].Value);
                 int y;
+                if (m.Groups["month"].Success || m.Groups["unit"].Value.Equals("month", StringComparison.OrdinalIgnoreCase))
+                {
+                    // "the first week of October", "the third week of this month": the nth week of a month
+                    // (written as Recognizers-Text and TIMEX3 extensions write it, YYYY-MM-Wn)
+                    int mo;
+                    int? yy;
+                    if (m.Groups["month"].Success)
+                    {
+                        mo = MonthOf(m.Groups["month"].Value);
+                        yy = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : YearFor(m.Groups["none"], r, mo, 15, ctx, m);
+                    }
+                    else
+                    {
+                        if (r is null) return null;
+                        var x = new DateOnly(r.Value.Year, r.Value.Month, 1).AddMonths(RelativeStep(m.Groups["rel"].Value));
+                        mo = x.Month;
+                        yy = x.Year;
+                    }
+                    int wk = nth < 0 ? 5 : nth;
+                    return yy is null ? $"XXXX-{mo:D2}-W{wk:D2}" : $"{yy:D4}-{mo:D2}-W{wk:D2}";
+                }
                 if (m.Groups["year"].Success) y = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
                 else if (r is null) return null;
                 else y = r.Value.Year + RelativeStep(m.Groups["rel"].Value);
@@ -586,7 +653,8 @@ public sealed class TimeTagger : IAnnotator
             case RuleKind.DayOfMonth:
             {
                 // "on the 22nd": a day of the reference month, or of the one before when it is past
-                int day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+                int day = DayValue(m);
+                if (day is < 1 or > 31) return null;
                 if (r is null) return $"XXXX-XX-{day:D2}";
                 var tense = TenseNear(ctx.Doc, m.Index, m.Index + m.Length);
                 var month = new DateOnly(r.Value.Year, r.Value.Month, 1);
@@ -608,11 +676,35 @@ public sealed class TimeTagger : IAnnotator
             case RuleKind.DayMonth:
             {
                 var monthText = m.Groups["month"].Value;
-                int month = MonthOf(monthText), day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+                int month = MonthOf(monthText), day = DayValue(m);
+                if (day is < 1 or > 31) return null;
+                int after = m.Index + m.Length;
+                if (m.Groups["dayc"].Success)
+                {
+                    // "May twenty one", but not "May twenty five hundred", "March twenty percent" or "Marten"
+                    if (NextWordIn(text, after, CardDayBlockers) || (after < text.Length && text[after] == '-')) return null;
+                    if (!char.IsWhiteSpace(text[m.Groups["month"].Index + m.Groups["month"].Length])) return null;
+                }
+                else if (kind != RuleKind.MonthDay) { }
+                else if (char.IsWhiteSpace(text[m.Groups["month"].Index + m.Groups["month"].Length]))
+                {
+                    // "March 3,500", "May 5.5": a number after a month name, not a day
+                    var dayGroup = m.Groups["day"];
+                    int d = dayGroup.Index + dayGroup.Length;
+                    if (d < text.Length && (char.IsDigit(text[d]) || (d + 1 < text.Length && text[d] is ',' or '.' && char.IsDigit(text[d + 1])))) return null;
+                }
+                else
+                {
+                    // "Oct-2", "Oct/2", "October2", but not "Oct-2-2019" or "Oct.2,5"
+                    if (after + 1 < text.Length && text[after] is '-' or '/' or ',' or '.' && char.IsDigit(text[after + 1])) return null;
+                    if (after < text.Length && char.IsDigit(text[after])) return null;
+                }
                 // "May 5" is a date, but "may 5" is not (case-sensitive pattern); "March 3 people" is rare enough.
                 int? year = YearFor(m.Groups["rel"], r, month, day, ctx, m);
                 if (year is null) return $"XXXX-{month:D2}-{day:D2}";
-                return ValidDate(year.Value, month, day) ? $"{year:D4}-{month:D2}-{day:D2}" : null;
+                // "Feb 30", "Feb 29" of a common year: a day as written, in no year
+                if (!ValidDate(year.Value, month, day)) return m.Groups["rel"].Success ? null : $"XXXX-{month:D2}-{day:D2}";
+                return $"{year:D4}-{month:D2}-{day:D2}";
             }
             case RuleKind.MonthYear:
             {
@@ -623,7 +715,11 @@ public sealed class TimeTagger : IAnnotator
             {
                 var monthText = m.Groups["month"].Value;
                 int month = MonthOf(monthText);
-                bool hasCue = m.Groups["mod"].Success || m.Groups["rel"].Success || PrecededByTemporalPreposition(text, m.Index);
+                // "sept", "june" and "Sept" alone are not read as months; "last sept" and "june next year" are
+                if (!m.Groups["rel"].Success && !m.Groups["ry"].Success && !IsCapitalisedFullMonth(monthText)) return null;
+                // "June 5": a month and a day, read by the month-day rule (or not a date at all)
+                if (!m.Groups["ry"].Success && FollowedByBlankAndDigit(text, m.Groups["month"].Index + m.Groups["month"].Length)) return null;
+                bool hasCue = m.Groups["mod"].Success || m.Groups["rel"].Success || m.Groups["ry"].Success || PrecededByTemporalPreposition(text, m.Index);
                 if ((monthText is "May" or "March" or "August") && !hasCue) return null;
                 if (!hasCue && FollowedByCapitalisedWord(text, m.Index + m.Length)) return null; // "June Carter"
                 if (r is null) return $"XXXX-{month:D2}";
@@ -664,7 +760,10 @@ public sealed class TimeTagger : IAnnotator
             }
             case RuleKind.Century:
             {
-                int c = int.Parse(m.Groups["cent"].Value, CultureInfo.InvariantCulture);
+                // "the 19th century", "the nineteenth century"
+                int c = m.Groups["cent"].Success ? int.Parse(m.Groups["cent"].Value, CultureInfo.InvariantCulture) : OrdinalDayValue(m.Groups["dayw"].Value);
+                // "the second century saint" is rarer in news than a count of centuries: words from "tenth" on
+                if (c is < 1 or > 22 || (!m.Groups["cent"].Success && c < 10)) return null;
                 return (c - 1).ToString("D2", CultureInfo.InvariantCulture);
             }
             case RuleKind.DayWord:
@@ -713,8 +812,10 @@ public sealed class TimeTagger : IAnnotator
                 {
                     "day" => Iso(d.AddDays(sign * k)),
                     "week" => Iso(d.AddDays(sign * 7 * k)),
-                    "month" => d.AddMonths(sign * k).ToString("yyyy-MM", CultureInfo.InvariantCulture),
-                    "year" => (d.Year + sign * k).ToString("D4", CultureInfo.InvariantCulture),
+                    // "two years ago", "three months ago": the day so far back from the reference date, as a
+                    // timeline places it (a year-precision value would file it on 1 January)
+                    "month" => Iso(d.AddMonths(sign * k)),
+                    "year" => Iso(d.AddYears(sign * k)),
                     "decade" => ((d.Year + sign * 10 * k) / 10).ToString(CultureInfo.InvariantCulture),
                     _ => Iso(d),
                 };
@@ -844,6 +945,88 @@ public sealed class TimeTagger : IAnnotator
                 }
                 return q == "half" ? $"{year:D4}-H{ord}" : $"{year:D4}-Q{ord}";
             }
+            case RuleKind.WeekNumber:
+            {
+                int wn = int.Parse(m.Groups["wn"].Value, CultureInfo.InvariantCulture);
+                int after = m.Index + m.Length;
+                // "week 10.5", "week 3, 4": a number, not a week
+                if (after + 1 < text.Length && (text[after] is '.' or ',' or '%') && char.IsDigit(text[after + 1])) return null;
+                if (after < text.Length && text[after] == '%') return null;
+                if (r is null) return $"XXXX-W{wn:D2}";
+                return wn <= ISOWeek.GetWeeksInYear(r.Value.Year) ? $"{r.Value.Year:D4}-W{wn:D2}" : null;
+            }
+            case RuleKind.AfterNext:
+            {
+                if (r is null) return "FUTURE_REF";
+                var d = r.Value;
+                return m.Groups["unit"].Value.ToLowerInvariant() switch
+                {
+                    "week" => IsoWeek(d.AddDays(14)),
+                    "weekend" => IsoWeek(d.AddDays(14)) + "-WE",
+                    "month" => d.AddMonths(2).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                    _ => (d.Year + 2).ToString("D4", CultureInfo.InvariantCulture),
+                };
+            }
+            case RuleKind.SpelledDecade:
+            {
+                if (m.Groups["naught"].Success) return "200";
+                // "the sixties" without a century word is the last century's ("the twenties" is left out: it
+                // is as likely the 2020s); "in their sixties", an age, lacks the "the"
+                int century = m.Groups["c"].Value.ToLowerInvariant() switch { "eighteen" => 18, "twenty" => 20, _ => 19 };
+                int tens = Array.IndexOf(DecadeWords, m.Groups["d"].Value.ToLowerInvariant()) + 1;
+                return (century * 10 + tens).ToString(CultureInfo.InvariantCulture);
+            }
+            case RuleKind.RelativeDay:
+            {
+                var w = m.Groups["w"].Value.ToLowerInvariant();
+                // "last day" without "the" is someone's last day, not yesterday; "the last day of the talks",
+                // "the next day or two", "a three-day-long" are not days counted from now
+                if (w == "last" && !m.Groups["the"].Success) return null;
+                int after = m.Index + m.Length;
+                if (NextWordIn(text, after, RelativeDayBlockers) || (after < text.Length && text[after] == '-')) return null;
+                if (r is null) return null;
+                // "to this day", "until this day": up to now
+                if (w == "this" && PrecededByWordIn(text, m.Index, UpToWords)) return "PRESENT_REF";
+                int shift = w switch { "next" or "following" => 1, "previous" or "last" => -1, _ => 0 };
+                return Iso(r.Value.AddDays(shift));
+            }
+            case RuleKind.WeekdayDay:
+            {
+                int day = DayValue(m);
+                if (day is < 1 or > 31) return null;
+                var wd = Weekdays[m.Groups["wd"].Value];
+                if (r is null) return $"XXXX-XX-{day:D2}";
+                var tense = TenseNear(ctx.Doc, m.Index, m.Index + m.Length);
+                // the month nearest the reference date (before it in past tense, after it in future tense)
+                // in which that day falls on that weekday
+                DateOnly? best = null;
+                var ref0 = new DateOnly(r.Value.Year, r.Value.Month, 1);
+                for (int k = 0; k <= 12 && best is null; k++)
+                    foreach (int step in k == 0 ? [0] : new[] { -k, k })
+                    {
+                        var mo = ref0.AddMonths(step);
+                        if (day > DateTime.DaysInMonth(mo.Year, mo.Month)) continue;
+                        var cand = new DateOnly(mo.Year, mo.Month, day);
+                        if (cand.DayOfWeek != wd) continue;
+                        if (tense == Tense.Past && cand > r.Value) continue;
+                        if (tense == Tense.Future && cand < r.Value) continue;
+                        best = cand;
+                        break;
+                    }
+                return best is null ? $"XXXX-XX-{day:D2}" : Iso(best.Value);
+            }
+            case RuleKind.RestOf:
+            {
+                if (r is null) return null;
+                var unit = m.Groups["unit"].Value.ToLowerInvariant();
+                var d = r.Value;
+                return unit switch
+                {
+                    "week" => IsoWeek(d),
+                    "month" => d.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                    _ => d.Year.ToString("D4", CultureInfo.InvariantCulture),
+                };
+            }
             case RuleKind.QuarterCode:
             {
                 var q = m.Groups["q"].Value.ToUpperInvariant();
@@ -860,7 +1043,9 @@ public sealed class TimeTagger : IAnnotator
         var rel = m.Groups["rel"].Value.ToLowerInvariant();
         var unit = m.Groups["unit"].Value.ToLowerInvariant();
         var mod = m.Groups["mod"].Value.ToLowerInvariant();
-        if (rel == "same") return r is null ? "XXXX" : null;
+        // "the same month": the month of an event mentioned before, which this rule cannot know
+        if (rel == "same")
+            return unit switch { "month" => "XXXX-XX", "week" => "XXXX-WXX", "year" => "XXXX", "quarter" => "XXXX-QX", _ => null };
         if (rel == "past" && m.Groups["the"].Success && mod.Length == 0 && unit is not ("spring" or "summer" or "fall" or "autumn" or "winter" or "weekend"))
         {
             // "the past year", "the past decade": a period reaching up to now (TimeML DURATION).
@@ -995,6 +1180,12 @@ public sealed class TimeTagger : IAnnotator
                 day = d.AddDays(back == 0 ? -7 : -back);
                 break;
             case "next":
+            {
+                // "next Sunday" is the Sunday of next week: said on a Monday, six days on is "this Sunday"
+                int offset = IsoDayNumber(wd) - IsoDayNumber(d.DayOfWeek);
+                day = d.AddDays(7 + offset);
+                break;
+            }
             case "coming":
                 day = d.AddDays(fwd == 0 ? 7 : fwd);
                 break;
@@ -1100,23 +1291,112 @@ public sealed class TimeTagger : IAnnotator
             var n = tokens[i + 1];
             if (text.AsSpan(n.Start, n.End - n.Start).Equals("to", StringComparison.OrdinalIgnoreCase)) return Tense.Future;
         }
-        if (PastCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return Tense.Past;
-        if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) &&
-            !NotPastEd.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+        bool past = PastCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) ||
+                    (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !NotPastEd.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w));
+        if (!past) return Tense.None;
+        // a participle after "be"/"been"/"being" carries no tense of its own ("should be completed", "will be held")
+        if (i > 0 && tokens[i - 1].Kind == TokenKind.Word)
         {
-            // a participle after "be"/"been"/"to be" carries no tense of its own ("should be completed")
-            if (i > 0 && tokens[i - 1].Kind == TokenKind.Word)
-            {
-                var prev = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start);
-                if (prev.Equals("be", StringComparison.OrdinalIgnoreCase) || prev.Equals("been", StringComparison.OrdinalIgnoreCase) ||
-                    prev.Equals("being", StringComparison.OrdinalIgnoreCase)) return Tense.None;
-            }
-            return Tense.Past;
+            var prev = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].End - tokens[i - 1].Start);
+            if (prev.Equals("be", StringComparison.OrdinalIgnoreCase) || prev.Equals("been", StringComparison.OrdinalIgnoreCase) ||
+                prev.Equals("being", StringComparison.OrdinalIgnoreCase)) return Tense.None;
         }
-        return Tense.None;
+        return Tense.Past;
     }
 
     // ---- small helpers ----
+
+    private static readonly HashSet<string> UpToWords = new(StringComparer.OrdinalIgnoreCase) { "to", "until", "till" };
+
+    private static readonly HashSet<string> CardDayBlockers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "hundred", "thousand", "percent", "per",
+    };
+
+    private static readonly HashSet<string> RelativeDayBlockers = new(StringComparer.OrdinalIgnoreCase) { "of", "before", "after", "or", "and", "long" };
+
+
+    /// <summary>Words after which a spelled-out number is read as a year ("in nineteen ninety", "of two thousand").</summary>
+    private static readonly HashSet<string> SpelledYearLeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "of", "since", "until", "till", "by", "from", "to", "between", "and", "during", "before", "after", "year", "through",
+    };
+
+    /// <summary>The day of the month of a match: digits, an ordinal word or a cardinal word.</summary>
+    private static int DayValue(Match m)
+    {
+        if (m.Groups["day"].Success) return int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+        if (m.Groups["dayw"].Success) return OrdinalDayValue(m.Groups["dayw"].Value);
+        if (m.Groups["dayc"].Success)
+        {
+            var w = m.Groups["dayc"].Value;
+            int sep = w.IndexOfAny([' ', '-']);
+            if (sep < 0) return NumberWords.TryWord(w, out double v) ? (int)v : 0;
+            return NumberWords.TryWord(w.AsSpan(0, sep), out double t) && NumberWords.TryWord(w.AsSpan(sep + 1).Trim(), out double u) ? (int)(t + u) : 0;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// A year written in words: "nineteen seventy eight" (hundreds and a two-digit rest), "nineteen hundred",
+    /// "two thousand and eighteen", "one thousand seven hundred and eighty nine"; below 1000 only after "year".
+    /// </summary>
+    internal static int? SpelledYearValue(string words, bool afterYearWord)
+    {
+        var parts = words.Split([' ', '-', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2) return null;
+        bool scaled = false;
+        foreach (var p in parts)
+            if (p.Equals("thousand", StringComparison.OrdinalIgnoreCase) || (p.Equals("hundred", StringComparison.OrdinalIgnoreCase) && parts.Length > 2))
+                scaled = true;
+        if (scaled)
+        {
+            if (!NumberWords.TryWords(parts, out double v) || v != Math.Floor(v)) return null;
+            int y = (int)v;
+            if (y > 2100 || y < 1) return null;
+            return y >= 1000 || afterYearWord ? y : null;
+        }
+        // "nineteen seventy eight", "twenty twenty", "nineteen oh five", "nineteen hundred"
+        if (!NumberWords.TryWord(parts[0], out double hi) || hi is < 11 or > 20) return null;
+        if (parts.Length == 2 && parts[1].Equals("hundred", StringComparison.OrdinalIgnoreCase)) return (int)hi * 100;
+        int rest = 0, i = 1;
+        if (parts[i].Equals("oh", StringComparison.OrdinalIgnoreCase))
+        {
+            if (parts.Length != 3 || !NumberWords.TryWord(parts[2], out double unit) || unit is < 1 or > 9) return null;
+            return (int)hi * 100 + (int)unit;
+        }
+        if (!NumberWords.TryWord(parts[i], out double tens) || tens is < 10 or > 99) return null;
+        rest = (int)tens;
+        i++;
+        if (i < parts.Length)
+        {
+            if (tens < 20 || tens % 10 != 0 || !NumberWords.TryWord(parts[i], out double u) || u is < 1 or > 9 || i + 1 != parts.Length) return null;
+            rest += (int)u;
+        }
+        return (int)hi * 100 + rest;
+    }
+
+    private static bool NextIsPluralWord(string text, int index)
+    {
+        int s = index;
+        while (s < text.Length && text[s] == ' ') s++;
+        int e = s;
+        while (e < text.Length && char.IsLetter(text[e])) e++;
+        return e - s > 3 && text[e - 1] == 's' && char.IsLower(text[s]);
+    }
+
+    /// <summary>Whether a comma or a date word (a month name, an ordinal day) comes right before the index.</summary>
+    private static bool PrecededByDateOrComma(string text, int index)
+    {
+        int e = index;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        if (e > 0 && text[e - 1] == ',') return true;
+        int s = e;
+        while (s > 0 && (char.IsLetter(text[s - 1]) || text[s - 1] == '-')) s--;
+        if (s == e) return false;
+        var w = text.AsSpan(s, e - s);
+        return Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w) || (NumberWords.TryOrdinal(w, out int n) && n > 0) || OrdinalDayValue(w.ToString()) > 0;
+    }
 
     internal static int MonthOf(string s)
     {
@@ -1200,6 +1480,17 @@ public sealed class TimeTagger : IAnnotator
         while (s > 0 && char.IsLetter(text[s - 1])) s--;
         if (s == e) return false;
         return words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(s, e - s));
+    }
+
+    private static readonly HashSet<string> CapitalisedFullMonths = [.. MonthFull.Split('|')];
+
+    private static bool IsCapitalisedFullMonth(string s) => CapitalisedFullMonths.Contains(s);
+
+    private static bool FollowedByBlankAndDigit(string text, int index)
+    {
+        int s = index;
+        while (s < text.Length && char.IsWhiteSpace(text[s])) s++;
+        return s > index && s < text.Length && char.IsDigit(text[s]);
     }
 
     private static bool FollowedByCapitalisedWord(string text, int index) =>

@@ -21,6 +21,30 @@ internal static class TimexVocabulary
         ["sunday"] = DayOfWeek.Sunday,
     };
 
+    /// <summary>Weekday names with their abbreviations, for a weekday named within a week ("this week from Tue to Thur").</summary>
+    public static readonly Dictionary<string, DayOfWeek> WeekdayNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["monday"] = DayOfWeek.Monday, ["mon"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["tue"] = DayOfWeek.Tuesday,
+        ["tues"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday, ["wed"] = DayOfWeek.Wednesday,
+        ["thursday"] = DayOfWeek.Thursday, ["thu"] = DayOfWeek.Thursday, ["thur"] = DayOfWeek.Thursday, ["thurs"] = DayOfWeek.Thursday,
+        ["friday"] = DayOfWeek.Friday, ["fri"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday, ["sat"] = DayOfWeek.Saturday,
+        ["sunday"] = DayOfWeek.Sunday, ["sun"] = DayOfWeek.Sunday,
+    };
+
+    /// <summary>Decades in words, the tens first ("the nineteen seventies" is the eighth of its century's).</summary>
+    public static readonly string[] DecadeWords = ["tens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+
+    /// <summary>The century words a decade in words starts with ("nineteen", "twenty").</summary>
+    public static readonly string[] DecadeCenturies = ["eighteen", "nineteen", "twenty"];
+
+    /// <summary>The number words a year can be spelled with ("nineteen oh five", "two thousand and six").</summary>
+    public static readonly HashSet<string> SpelledNumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+        "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "oh",
+    };
+
     /// <summary>TIMEX3 duration letters per unit word (TimeML: P1Y, P2M, P3W, P4D, PT5H, PT6M, PT7S).</summary>
     public static readonly Dictionary<string, (string Code, bool IsTime, int Factor)> DurationUnits = new(StringComparer.OrdinalIgnoreCase)
     {

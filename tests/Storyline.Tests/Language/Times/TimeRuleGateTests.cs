@@ -24,6 +24,8 @@ public sealed class TimeRuleGateTests
         "Once a week, every Monday, monthly, at noon, recently, in the near future, Q3 2024 and H1.",
         "The first quarter of 2023, for three consecutive years, all day, for years, a decades-long feud.",
         "Yesterday morning, this weekend, last Friday night, on 12/25 and 2024/05/06, 2023-11, tonight.",
+        "In week 12, the rest of the week, the next day and the week after next; the nineteen eighties and the fifties.",
+        "On Friday the 13th, the first Sunday, 2019/sep/01, 2016 June, last sept, Oct-2, May twenty one and the third week of this month.",
     ];
 
     [Fact]

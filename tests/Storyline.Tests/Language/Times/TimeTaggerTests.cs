@@ -65,6 +65,95 @@ public sealed class TimeTaggerTests
     }
 
     [Theory]
+    [InlineData("The ceasefire collapsed two years ago.", "two years ago", "2022-07-25")]
+    [InlineData("The truce was signed 1 month and 10 days ago.", "1 month and 10 days ago", "2024-06-15")]
+    [InlineData("The envoy will return three weeks from tomorrow.", "three weeks from tomorrow", "2024-08-16")]
+    [InlineData("The audit begins more than 2 weeks after today.", "more than 2 weeks after today", "2024-08-08")]
+    [InlineData("The panel will report in 3 weeks.", "3 weeks", "2024-08-15")]
+    [InlineData("Troops entered the town on July 3. The next day, they withdrew.", "The next day", "2024-07-04")]
+    public void Counts_durations_from_an_anchor(string text, string expression, string value)
+    {
+        var t = Single(text, expression);
+        t.Text.ShouldBe(expression);
+        t.Type.ShouldBe(TimexType.DATE);
+        t.Value.ShouldBe(value);
+    }
+
+    [Theory]
+    [InlineData("Aid will flow over the next 5 days.", "next 5 days", "P5D", "2024-07-26", "2024-07-30")]
+    [InlineData("Violence has risen in the past 2 decades.", "the past 2 decades", "P20Y", "2000-01-01", "2019-12-31")]
+    [InlineData("The mission will be completed within 6 months.", "6 months", "P6M", "2024-07-25", "2025-01-24")]
+    [InlineData("Roads stay closed for 4 days, starting tomorrow.", "4 days, starting tomorrow", "P4D", "2024-07-26", "2024-07-29")]
+    [InlineData("Prices rose over the past week.", "the past week", "P1W", "2024-07-18", "2024-07-24")]
+    [InlineData("Strikes will go on for the rest of the month.", "the rest of the month", "2024-07", "2024-07-25", "2024-07-31")]
+    public void Gives_stretches_their_first_and_last_day(string text, string expression, string value, string begin, string end)
+    {
+        var t = Single(text, expression);
+        t.Value.ShouldBe(value);
+        t.Begin.ShouldBe(begin);
+        t.End.ShouldBe(end);
+    }
+
+    [Fact]
+    public void Joins_durations_in_a_row_and_leaves_plain_durations_unanchored()
+    {
+        var doc = AnnotationTestPipeline.Run("The siege lasted 2 years 3 months. The talks lasted three days. Victims aged between 4 months and 80 years were found. Crews worked 20 hours a day.", July25);
+        doc.Times.ShouldNotContain(t => t.Text.Contains("months and 80", StringComparison.Ordinal));
+        doc.Times.ShouldNotContain(t => t.Text.Contains("hours a day", StringComparison.Ordinal) && t.Type == TimexType.DURATION);
+        doc.Times.ShouldContain(t => t.Text == "2 years 3 months" && t.Value == "P2Y3M" && t.Type == TimexType.DURATION);
+        AnnotationTestPipeline.Run("The hearing lasted 2 hours and 30 minutes.", July25).Times.ShouldContain(t => t.Value == "PT2H30M");
+        var plain = doc.Times.Single(t => t.Text == "three days");
+        plain.Value.ShouldBe("P3D");
+        plain.Begin.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("The vote will be held on Aug/2.", "Aug/2", "2024-08-02")]
+    [InlineData("Talks will resume on August twenty one.", "August twenty one", "2024-08-21")]
+    [InlineData("The court will sit again on Friday the ninth.", "Friday the ninth", "2024-08-09")]
+    [InlineData("Results are due on the twenty second.", "the twenty second", "2024-07-22")]
+    [InlineData("The party was founded in nineteen seventy eight.", "nineteen seventy eight", "1978")]
+    [InlineData("The treaty dates from June of nineteen ninety nine.", "June of nineteen ninety nine", "1999-06")]
+    [InlineData("The fort was built in one thousand seven hundred and eighty nine.", "one thousand seven hundred and eighty nine", "1789")]
+    [InlineData("Such raids were common in the nineteen eighties.", "the nineteen eighties", "198")]
+    [InlineData("Prices soared during the noughties.", "the noughties", "200")]
+    [InlineData("Jazz clubs flourished in the fifties.", "the fifties", "195")]
+    [InlineData("The canal was dug in the nineteenth century.", "the nineteenth century", "18")]
+    [InlineData("Sales peaked in week 12.", "week 12", "2024-W12")]
+    [InlineData("The fair will open in the first week of October.", "the first week of October", "2024-10-W01")]
+    [InlineData("The envoy returns the week after next.", "the week after next", "2024-W32")]
+    [InlineData("The referendum is next Sunday.", "next Sunday", "2024-08-04")]
+    [InlineData("Output fell in 2016 June.", "2016 June", "2016-06")]
+    [InlineData("The summit will end on 2 Oct", "2 Oct", "2024-10-02")]
+    [InlineData("The levy starts 1-Sep.", "1-Sep", "2024-09-01")]
+    [InlineData("Earnings rose in Q2 of 2019.", "Q2 of 2019", "2019-Q2")]
+    [InlineData("the envoy will fly out on saturday the 27th.", "saturday the 27th", "2024-07-27")]
+    [InlineData("the envoy will fly out wednesday next week.", "wednesday next week", "2024-07-31")]
+    [InlineData("Exports grew in the same month.", "the same month", "XXXX-XX")]
+    [InlineData("Exports grew in the same month a year ago.", "the same month a year ago", "2023-07")]
+    public void Reads_written_out_days_years_and_weeks(string text, string expression, string value)
+    {
+        var t = Single(text, expression);
+        t.Type.ShouldBe(TimexType.DATE);
+        t.Value.ShouldBe(value);
+    }
+
+    [Fact]
+    public void Places_weekdays_in_the_week_named_before_them()
+    {
+        var doc = AnnotationTestPipeline.Run("Inspectors will visit next week between Tuesday and Thursday.", July25);
+        doc.Times.ShouldContain(t => t.Text == "Tuesday" && t.Value == "2024-07-30");
+        doc.Times.ShouldContain(t => t.Text == "Thursday" && t.Value == "2024-08-01");
+    }
+
+    [Fact]
+    public void Does_not_read_counts_ages_or_chemistry_as_years()
+    {
+        var doc = AnnotationTestPipeline.Run("Police counted two thousand and twenty protesters. Engineers stored H2 in tanks. Both men are in their sixties. Marten Holt spoke.", July25);
+        doc.Times.ShouldBeEmpty();
+    }
+
+    [Theory]
     [InlineData("Kirby told reporters on Sunday that gaps remain.", "Sunday", "2024-07-21")]
     [InlineData("Kirby on Thursday said he did not believe it.", "Thursday", "2024-07-25")]
     [InlineData("Netanyahu was set to meet Trump in Florida on Friday.", "Friday", "2024-07-26")]
