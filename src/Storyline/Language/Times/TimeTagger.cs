@@ -282,11 +282,18 @@ public sealed partial class TimeTagger : IAnnotator
         return true;
     }
 
-    public IReadOnlyList<TimeExpression> Find(AnnotatedDocument doc)
+    /// <summary>
+    /// The last text matched on this thread and its candidates. Matching depends on the text alone, not on the
+    /// reference date, and an undated article is matched twice in a row: once by <see cref="Dating.PublicationDater"/>
+    /// to estimate its date, then here with that date. One entry per thread keeps memory flat.
+    /// </summary>
+    [ThreadStatic] private static string? _lastText;
+    [ThreadStatic] private static List<(int Start, int End, Rule Rule, Match Match)>? _lastCandidates;
+
+    /// <summary>Every rule match in <paramref name="text"/>, sorted by start (longest first); reused for the same text.</summary>
+    private static List<(int Start, int End, Rule Rule, Match Match)> CandidatesOf(string text)
     {
-        var text = doc.Text;
-        if (string.IsNullOrEmpty(text)) return [];
-        var refDate = doc.ReferenceDate;
+        if (ReferenceEquals(text, _lastText) && _lastCandidates is { } cached) return cached;
         var candidates = new List<(int Start, int End, Rule Rule, Match Match)>();
         bool useTriggers = !text.AsSpan().ContainsAny(TriggerUnsafeChars);
         var witnessed = new List<(Regex Witness, bool Found)>(8);
@@ -317,6 +324,17 @@ public sealed partial class TimeTagger : IAnnotator
         // Overlaps are resolved within clusters of candidates that overlap in a chain: the longest (then the
         // higher-priority) candidate wins, as in HeidelTime's resolution of overlapping rule matches.
         candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        _lastText = text;
+        _lastCandidates = candidates;
+        return candidates;
+    }
+
+    public IReadOnlyList<TimeExpression> Find(AnnotatedDocument doc)
+    {
+        var text = doc.Text;
+        if (string.IsNullOrEmpty(text)) return [];
+        var refDate = doc.ReferenceDate;
+        var candidates = CandidatesOf(text);
         var result = new List<TimeExpression>();
         var ctx = new Context(doc, refDate);
         var cluster = new List<(int Start, int End, Rule Rule, Match Match)>();
