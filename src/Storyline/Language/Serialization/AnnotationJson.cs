@@ -93,6 +93,10 @@ public static class AnnotationJson
             w.WriteString("text", t.Text);
             w.WriteString("type", t.Type.ToString());
             w.WriteString("value", t.Value);
+            // a stretch anchored in the calendar ("the next three days"): its first and last day (TimeML's
+            // beginPoint and endPoint)
+            if (t.Begin is { } begin) w.WriteString("begin_point", begin);
+            if (t.End is { } endPoint) w.WriteString("end_point", endPoint);
             w.WriteEndObject();
         }
         w.WriteEndArray();

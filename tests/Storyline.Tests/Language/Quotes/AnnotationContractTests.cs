@@ -20,6 +20,18 @@ public sealed class AnnotationContractTests
     }
 
     [Fact]
+    public void A_stretch_of_days_carries_its_first_and_last_day_and_a_point_in_time_does_not()
+    {
+        var root = Written(AnnotationTestPipeline.Run("The ferry will not run for the rest of the month. It stopped on Monday.", new DateOnly(2025, 3, 5)));
+        var times = root.GetProperty("times").EnumerateArray().ToList();
+        var rest = times.Single(t => t.GetProperty("text").GetString()!.Contains("rest of the month", StringComparison.Ordinal));
+        rest.GetProperty("begin_point").GetString().ShouldBe("2025-03-05");
+        rest.GetProperty("end_point").GetString().ShouldBe("2025-03-31");
+        var monday = times.Single(t => t.GetProperty("text").GetString() == "Monday");
+        monday.TryGetProperty("begin_point", out _).ShouldBeFalse();
+    }
+
+    [Fact]
     public void Writes_the_documented_fields_and_qualifier_strings()
     {
         var root = Written(AnnotationTestPipeline.Run(Text, new DateOnly(2024, 7, 25), "doc-1"));
