@@ -48,7 +48,14 @@ public sealed partial class TimeTagger : IAnnotator
     /// (a mandatory sub-sequence with the same case rules), cheap to search because it starts with literal
     /// words: a document it does not match cannot match the rule either.
     /// </remarks>
-    internal sealed record Rule(RuleKind Kind, Regex Pattern, int Priority, SearchValues<string>? Trigger = null, Regex? Witness = null);
+    /// <remarks>
+    /// The pattern is built on first use: building a non-backtracking regex is costly (a large share of the
+    /// command's start-up), and a short input never reaches the rules whose trigger words it lacks.
+    /// </remarks>
+    internal sealed record Rule(RuleKind Kind, Lazy<Regex> LazyPattern, int Priority, SearchValues<string>? Trigger = null, Regex? Witness = null)
+    {
+        public Regex Pattern => LazyPattern.Value;
+    }
 
     /// <summary>
     /// The trigger tables of <see cref="Rules"/>: for each, a set of strings one of which every match of the
@@ -161,11 +168,11 @@ public sealed partial class TimeTagger : IAnnotator
     /// Patterns without look-arounds run on the non-backtracking engine: linear time, and fast for the
     /// optional leading modifiers that defeat the backtracking engine's prefix search.
     /// </summary>
-    private static Regex R(string pattern) =>
+    private static Lazy<Regex> R(string pattern) => new(() =>
         pattern.Contains("(?<=", StringComparison.Ordinal) || pattern.Contains("(?<!", StringComparison.Ordinal) ||
         pattern.Contains("(?=", StringComparison.Ordinal) || pattern.Contains("(?!", StringComparison.Ordinal)
-            ? new(pattern, Opts, TimeSpan.FromSeconds(2))
-            : new(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+            ? new Regex(pattern, Opts, TimeSpan.FromSeconds(2))
+            : new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
 
     /// <summary>The extraction rules; priority breaks ties between equally long overlapping matches.</summary>
     internal static readonly Rule[] Rules =
