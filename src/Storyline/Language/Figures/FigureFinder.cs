@@ -95,8 +95,10 @@ public sealed class FigureFinder : IAnnotator
                     highUnit = scan.Unit(ref hiNum);
                     unit ??= highUnit;
                     highUnit ??= unit;
-                    // "$62 to $68 a share": the compound unit written on the high end holds for both
+                    // "$62 to $68 a share": the compound unit written on the high end holds for both, and so does
+                    // one written on the low end ("from $75 per barrel to $45.88")
                     if (highUnit is not null && unit is not null && highUnit.StartsWith(unit + "/", StringComparison.Ordinal)) unit = highUnit;
+                    else if (highUnit is not null && unit is not null && unit.StartsWith(highUnit + "/", StringComparison.Ordinal)) highUnit = unit;
                     // the scale written once for both ends: "$89 to $93 billion", "1 to 2 thousand people"
                     double scale = scan.HasScale(hiNum) && !scan.HasScale(num) ? scan.ScaleOf(hiNum) : 1;
                     if (scale > 1 && num.Value * scale <= hiNum.Value) num = num with { Value = num.Value * scale };
@@ -144,7 +146,32 @@ public sealed class FigureFinder : IAnnotator
             }
         }
         SameCountSameSource(result);
+        ShareOfWhole(text, result);
         return result;
+    }
+
+    /// <summary>Words that join a part to the whole it is counted in: "280 million of the 1.5 billion shekels".</summary>
+    private static readonly string[] PartOfWhole = [" of the ", " of "];
+
+    /// <summary>
+    /// A bare amount that is part of a whole written next to it with a unit ("has raised 280 million of the
+    /// 1.5 billion shekels he needs") counts in the same unit.
+    /// </summary>
+    private static void ShareOfWhole(string text, List<Figure> figures)
+    {
+        for (int k = 0; k + 1 < figures.Count; k++)
+        {
+            var part = figures[k];
+            var whole = figures[k + 1];
+            if (part.Unit is not null || whole.Unit is not { } unit || whole.Value <= part.Value) continue;
+            var between = text.AsSpan(part.Span.End, Math.Max(0, whole.Span.Start - part.Span.End));
+            foreach (var join in PartOfWhole)
+            {
+                if (!between.Equals(join, StringComparison.OrdinalIgnoreCase)) continue;
+                figures[k] = part with { Unit = unit };
+                break;
+            }
+        }
     }
 
     /// <summary>Capital letters that, glued to a number, mark a generation of a technology ("5G", "4G"): not the unit "5g" (grams).</summary>
@@ -1190,7 +1217,8 @@ public sealed class FigureFinder : IAnnotator
                     a + 1 < hi && _tokens[a + 1].Kind == TokenKind.Word && !NotUnitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(a + 1)) &&
                     !(a + 2 < hi && (Is(a + 2, "earlier") || Is(a + 2, "ago") || Is(a + 2, "later") || Is(a + 2, "before") || Is(a + 2, "after"))))
                 {
-                    if (a + 2 < hi && (Is(a + 1, "square") || Is(a + 1, "sq") || Is(a + 1, "cubic")) && UnitWords.TryGetValue(string.Concat(W(a + 1), " ", W(a + 2)), out var area))
+                    // "per sq m." at the end of a sentence: the full stop is not part of the unit
+                    if (a + 2 < hi && (Is(a + 1, "square") || Is(a + 1, "sq") || Is(a + 1, "cubic")) && UnitWords.TryGetValue(string.Concat(W(a + 1), " ", W(a + 2).TrimEnd('.')), out var area))
                     {
                         num = num with { UnitLast = a + 2 };
                         return unit + "/" + area;

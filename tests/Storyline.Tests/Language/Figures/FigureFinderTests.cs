@@ -92,6 +92,28 @@ public sealed class FigureFinderTests
         figures.ShouldAllBe(f => f.Unit == "people");
     }
 
+    [Fact]
+    public void A_rate_written_on_the_low_end_holds_for_the_high_end()
+    {
+        var figures = Figures("The price of the benchmark crude has fallen from $82 per barrel to $61.40 since spring.");
+        figures.Select(f => f.Value).ShouldBe([82, 61.4]);
+        figures.ShouldAllBe(f => f.Unit == "USD/barrel");
+    }
+
+    [Fact]
+    public void An_area_unit_at_the_end_of_a_sentence_keeps_its_full_stop_out()
+    {
+        Figures("The warehouse was let at $95 per sq m.").Single().Unit.ShouldBe("USD/square metre");
+    }
+
+    [Fact]
+    public void A_part_counts_in_the_unit_of_the_whole_it_belongs_to()
+    {
+        var figures = Figures("The council has so far found 40 million of the 250 million crowns it needs for the bridge.");
+        figures.Select(f => (f.Value, f.Unit)).ShouldBe([(40_000_000d, figures[1].Unit), (250_000_000d, figures[1].Unit)]);
+        figures[1].Unit.ShouldNotBeNull();
+    }
+
     [Theory]
     [InlineData("The war has killed 40,223 people, according to the health ministry of the Hamas-run enclave.", "health ministry of the Hamas-run enclave")]
     [InlineData("Israel's assault has killed over 39,000 Palestinians, say health officials in Gaza.", "health officials in Gaza")]
