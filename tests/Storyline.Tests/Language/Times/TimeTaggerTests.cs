@@ -57,6 +57,7 @@ public sealed class TimeTaggerTests
     [InlineData("The siege lasted two years.", "two years", "P2Y")]
     [InlineData("The talks went on for several weeks.", "several weeks", "PXW")]
     [InlineData("The flight took thirty minutes.", "thirty minutes", "PT30M")]
+    [InlineData("The index fell in each of the last four trading days.", "four trading days", "P4D")]
     public void Reads_durations(string text, string expression, string value)
     {
         var t = Single(text, expression);
