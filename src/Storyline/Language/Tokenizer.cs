@@ -33,7 +33,7 @@ public sealed class Tokenizer : IAnnotator
             {
                 i++;
                 while (i < n && (char.IsDigit(text[i]) ||
-                       ((text[i] is ',' or '.' or '/' or ':') && i + 1 < n && char.IsDigit(text[i + 1]))))
+                       ((text[i] is ',' or '.' or '/' or ':' or '\u2044') && i + 1 < n && char.IsDigit(text[i + 1]))))
                     i++;
                 // "20th", "9/11s", "2,000-lb", "81-year-old"
                 while (i < n && (char.IsLetterOrDigit(text[i]) ||
@@ -45,9 +45,12 @@ public sealed class Tokenizer : IAnnotator
             if (char.IsLetter(c))
             {
                 i++;
+                // a currency's country letters between its sign and the amount: "$US55,931,000", "$A82,615,680"
+                bool afterCurrencySign = start > 0 && char.GetUnicodeCategory(text[start - 1]) == System.Globalization.UnicodeCategory.CurrencySymbol;
                 while (i < n)
                 {
                     char d = text[i];
+                    if (afterCurrencySign && char.IsDigit(d) && i - start <= 3 && IsUpperRun(text, start, i)) break;
                     if (char.IsLetterOrDigit(d)) { i++; continue; }
                     // inner hyphen or apostrophe joining letters: "cease-fire", "O'Brien" (not "'s", "n't")
                     if ((d == '-' || d == '\u2010' || d == '\u2011') && i + 1 < n && char.IsLetterOrDigit(text[i + 1])) { i++; continue; }
@@ -97,6 +100,13 @@ public sealed class Tokenizer : IAnnotator
             i++;
         }
         return [.. tokens];
+    }
+
+    private static bool IsUpperRun(string text, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+            if (!char.IsUpper(text[k])) return false;
+        return true;
     }
 
     /// <summary>

@@ -24,6 +24,13 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void SplitsCurrencyLettersFromTheAmountAfterADollarSign()
+    {
+        Words("worth $US55,931,000 ($A82,615,680), not A380s or B52s")
+            .ShouldBe(["worth", "$", "US", "55,931,000", "(", "$", "A", "82,615,680", ")", ",", "not", "A380s", "or", "B52s"]);
+    }
+
+    [Fact]
     public void KeepsDecimalsTimesAndMixedTokensWhole()
     {
         Words("At 10:30 a.m. the F-16 jets dropped $2.5 million worth of 2,000-lb bombs (40%).")

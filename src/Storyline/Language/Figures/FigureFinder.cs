@@ -327,7 +327,15 @@ public sealed class FigureFinder : IAnnotator
             // currency before the amount: "$", "US$", "€", "HK$", "NIS"
             var w = W(i);
             double prefixScale = 1;
-            if ((CurrencyPrefixes.TryGetValue(w.ToString(), out var cur) || IsMillionsCode(w, out cur)) && i + 1 < hi)
+            // "$US55,931,000", "$A82,615,680": the dollar sign, then its country's letters
+            if (w is "$" && i + 2 < hi && Adjacent(i, i + 1) && Adjacent(i + 1, i + 2) && _tokens[i + 2].Kind == TokenKind.Number &&
+                CurrencyPrefixes.TryGetValue("$" + W(i + 1).ToString(), out var dollar))
+            {
+                prefix = dollar;
+                i += 2;
+                w = W(i);
+            }
+            else if ((CurrencyPrefixes.TryGetValue(w.ToString(), out var cur) || IsMillionsCode(w, out cur)) && i + 1 < hi)
             {
                 // "MAUD 60": a code with the financial "M" prefix counts millions
                 if (w.Length == 4 && w[0] == 'M') prefixScale = 1e6;
@@ -413,6 +421,13 @@ public sealed class FigureFinder : IAnnotator
             string? suffixUnit = null;
             if (t.Kind == TokenKind.Number)
             {
+                if (w.Contains('\u2044') && TryFractionOf(i, w, out double written, needsOf: false))
+                {
+                    // "1⁄32": the fraction slash writes a fraction and nothing else
+                    num = new Num(first, i, written, prefix, false);
+                    SkipTo = i + 1;
+                    return true;
+                }
                 if (w.Contains('/') && TryFractionOf(i, w, out double frac))
                 {
                     num = new Num(first, i, frac, prefix, false);
@@ -836,11 +851,11 @@ public sealed class FigureFinder : IAnnotator
         }
 
         /// <summary>"1/16 of a pint": a written fraction (a date or "9/11" has no "of" after it).</summary>
-        private readonly bool TryFractionOf(int i, ReadOnlySpan<char> w, out double value)
+        private readonly bool TryFractionOf(int i, ReadOnlySpan<char> w, out double value, bool needsOf = true)
         {
             value = 0;
-            int slash = w.IndexOf('/');
-            if (slash <= 0 || slash != w.LastIndexOf('/') || !Is(i + 1, "of")) return false;
+            int slash = w.IndexOfAny('/', '\u2044');
+            if (slash <= 0 || slash != w.LastIndexOfAny('/', '\u2044') || (needsOf && !Is(i + 1, "of"))) return false;
             if (!int.TryParse(w[..slash], NumberStyles.None, CultureInfo.InvariantCulture, out int a) ||
                 !int.TryParse(w[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int b) || b == 0) return false;
             value = (double)a / b;

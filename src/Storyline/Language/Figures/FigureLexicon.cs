@@ -38,7 +38,7 @@ internal static class FigureLexicon
     public static readonly Dictionary<string, string> CurrencyPrefixes = new(StringComparer.Ordinal)
     {
         ["$"] = "USD", ["US$"] = "USD", ["USD"] = "USD", ["€"] = "EUR", ["EUR"] = "EUR", ["£"] = "GBP", ["GBP"] = "GBP",
-        ["¥"] = "JPY", ["JPY"] = "JPY", ["A$"] = "AUD", ["AU$"] = "AUD", ["$A"] = "AUD", ["HK$"] = "HKD", ["C$"] = "CAD",
+        ["¥"] = "JPY", ["JPY"] = "JPY", ["A$"] = "AUD", ["AU$"] = "AUD", ["$A"] = "AUD", ["$US"] = "USD", ["$NZ"] = "NZD", ["$C"] = "CAD", ["HK$"] = "HKD", ["C$"] = "CAD",
         ["NZ$"] = "NZD", ["S$"] = "SGD", ["RM"] = "MYR", ["Rs"] = "INR", ["Rs."] = "INR", ["₹"] = "INR", ["₪"] = "ILS",
         ["NIS"] = "ILS", ["CNY"] = "CNY", ["RMB"] = "CNY", ["INR"] = "INR", ["CAD"] = "CAD", ["AUD"] = "AUD",
         ["₩"] = "KRW", ["₽"] = "RUB", ["₺"] = "TRY", ["₴"] = "UAH", ["₦"] = "NGN", ["₱"] = "PHP", ["฿"] = "THB",

@@ -107,6 +107,19 @@ public sealed class FigureFinderTests
     }
 
     [Fact]
+    public void A_dollar_sign_with_its_country_letters_names_the_currency()
+    {
+        var figures = Figures("The villa sold for $US4,250,000 ($A6,512,300) last year.");
+        figures.Select(f => (f.Value, f.Unit)).ShouldBe([(4_250_000d, "USD"), (6_512_300d, "AUD")]);
+    }
+
+    [Fact]
+    public void The_fraction_slash_writes_a_fraction()
+    {
+        Figures("A teaspoon holds about 1\u20446 of a fluid ounce.").Single().Value.ShouldBe(1d / 6, 1e-12);
+    }
+
+    [Fact]
     public void A_part_counts_in_the_unit_of_the_whole_it_belongs_to()
     {
         var figures = Figures("The council has so far found 40 million of the 250 million crowns it needs for the bridge.");
