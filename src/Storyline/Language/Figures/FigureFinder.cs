@@ -150,6 +150,19 @@ public sealed class FigureFinder : IAnnotator
         return result;
     }
 
+    /// <summary>Street types that close an address after a house number.</summary>
+    private static readonly HashSet<string> StreetTypes = new(StringComparer.Ordinal)
+    {
+        "St", "Street", "Rd", "Road", "Ave", "Avenue", "Blvd", "Boulevard", "Lane", "Ln", "Drive", "Dr", "Way", "Place",
+        "Pl", "Court", "Ct", "Terrace", "Highway", "Hwy", "Parkway", "Pkwy", "Square", "Crescent", "Close",
+    };
+
+    /// <summary>Ordinals that, before "quarter" or "half", name a period of a year rather than a share.</summary>
+    private static readonly HashSet<string> PeriodOrdinals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "first", "second", "third", "fourth", "final", "last", "1st", "2nd", "3rd", "4th",
+    };
+
     /// <summary>Words that join a part to the whole it is counted in: "280 million of the 1.5 billion shekels".</summary>
     private static readonly string[] PartOfWhole = [" of the ", " of "];
 
@@ -1123,9 +1136,32 @@ public sealed class FigureFinder : IAnnotator
         }
 
         /// <summary>Numbers that are names or labels, not amounts: years, "one" as a pronoun, "No. 2", "COVID-19".</summary>
+        /// <summary>A number followed by capitalised words that end in a street type ("St", "Road", "Avenue").</summary>
+        private readonly bool IsHouseNumber(Num num)
+        {
+            int k = Math.Max(num.Last, num.UnitLast) + 1;
+            // "16-18 Industrial Avenue": the second number of a span of house numbers
+            if (k + 1 < hi && W(k) is "-" && _tokens[k + 1].Kind == TokenKind.Number) k += 2;
+            for (int n = 0; n < 4 && k < hi; n++, k++)
+            {
+                var w = W(k);
+                if (_tokens[k].Kind == TokenKind.Word && StreetTypes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.TrimEnd('.'))) return n > 0;
+                // "E 71st St": capitalised words and ordinal street numbers
+                bool ordinal = _tokens[k].Kind == TokenKind.Number && w.Length > 2 && char.IsLetter(w[^1]);
+                if (!(char.IsUpper(w[0]) || ordinal)) return false;
+            }
+            return false;
+        }
+
         public readonly bool IsNotAFigure(Num num)
         {
             var w = W(num.First);
+            // "9 E 71st St", "49 Zorro Ranch Road", "16-18 Industrial Avenue": a house number, not an amount
+            if (!num.Words && num.PrefixUnit is null && IsHouseNumber(num)) return true;
+            // "in its fourth quarter", "the first half": a period of the year, not a fraction ("a quarter of" is)
+            if (num.Words && num.Last > num.First && PeriodOrdinals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) &&
+                (Is(num.Last, "quarter") || Is(num.Last, "half")) && !Is(num.Last + 1, "of"))
+                return true;
             if (num.Words && num.First == num.Last && w.Equals("one", StringComparison.OrdinalIgnoreCase))
             {
                 if (num.First - 1 >= lo && OnePronounLeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(num.First - 1))) return true;

@@ -120,6 +120,21 @@ public sealed class FigureFinderTests
     }
 
     [Fact]
+    public void House_numbers_are_not_amounts()
+    {
+        Figures("Officers searched 12 W 44th St and 7 Harbour View Road, where 3 people were found.")
+            .Select(f => f.Value).ShouldBe([3]);
+    }
+
+    [Fact]
+    public void A_quarter_of_the_year_is_a_period_and_a_quarter_of_something_is_a_share()
+    {
+        var figures = Figures("Sales fell in the fourth quarter, when a quarter of the staff left.");
+        figures.Single().Value.ShouldBe(0.25);
+        figures.Single().Text.ShouldStartWith("a quarter");
+    }
+
+    [Fact]
     public void A_part_counts_in_the_unit_of_the_whole_it_belongs_to()
     {
         var figures = Figures("The council has so far found 40 million of the 250 million crowns it needs for the bridge.");
