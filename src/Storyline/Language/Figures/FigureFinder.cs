@@ -147,7 +147,37 @@ public sealed class FigureFinder : IAnnotator
         }
         SameCountSameSource(result);
         ShareOfWhole(text, result);
+        FromToSameUnit(text, result);
         return result;
+    }
+
+    /// <summary>How far back "from" may stand before the first amount of a "from ... to ..." change.</summary>
+    private const int FromWindow = 24;
+
+    /// <summary>
+    /// "climbed from 21 mpg combined to 23", "from about 14-18 mpg to 24": the amount after "to" is in the unit
+    /// of the amount the change started from, when it names none of its own.
+    /// </summary>
+    private static void FromToSameUnit(string text, List<Figure> figures)
+    {
+        for (int k = 0; k + 1 < figures.Count; k++)
+        {
+            var from = figures[k];
+            var to = figures[k + 1];
+            if (to.Unit is not null || from.Unit is not { } unit || unit == "%") continue;
+            int gap = to.Span.Start - from.Span.End;
+            if (gap is < 4 or > 20) continue;
+            var between = text.AsSpan(from.Span.End, gap).Trim();
+            // the "to" of the change, with at most one word before it ("combined to")
+            if (!(between.Equals("to", StringComparison.OrdinalIgnoreCase) ||
+                  (between.EndsWith(" to", StringComparison.OrdinalIgnoreCase) && between[..^3].IndexOfAny(' ', ',') < 0)))
+                continue;
+            int lookFrom = Math.Max(0, from.Span.Start - FromWindow);
+            var before = text.AsSpan(lookFrom, from.Span.Start - lookFrom);
+            int at = before.LastIndexOf("from ", StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || before[(at + 5)..].IndexOfAny('.', ';') >= 0) continue;
+            figures[k + 1] = to with { Unit = unit };
+        }
     }
 
     /// <summary>Street types that close an address after a house number.</summary>

@@ -120,6 +120,13 @@ public sealed class FigureFinderTests
     }
 
     [Fact]
+    public void The_end_of_a_change_keeps_the_unit_it_started_in()
+    {
+        Figures("Mileage rose from 31 mpg combined to 34 on the new model.")
+            .Select(f => (f.Value, f.Unit)).ShouldBe([(31d, "mile/gallon"), (34d, "mile/gallon")]);
+    }
+
+    [Fact]
     public void House_numbers_are_not_amounts()
     {
         Figures("Officers searched 12 W 44th St and 7 Harbour View Road, where 3 people were found.")
