@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Storyline.Documents;
 using Storyline.Language.Times;
 using static Storyline.Language.Figures.FigureLexicon;
@@ -148,7 +149,24 @@ public sealed class FigureFinder : IAnnotator
         SameCountSameSource(result);
         ShareOfWhole(text, result);
         FromToSameUnit(text, result);
+        FractionOfAUnit(text, result);
         return result;
+    }
+
+    /// <summary>"1/16 of a US pint", "a third of a mile": the unit a fraction is taken of.</summary>
+    private static readonly Regex OfAUnit = new(@"\G\s+of\s+an?\s+(?:[A-Z][\w.]*\s+){0,2}(?<unit>[a-z]+)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+
+    /// <summary>A fraction without a unit takes the unit of what it is a fraction of.</summary>
+    private static void FractionOfAUnit(string text, List<Figure> figures)
+    {
+        for (int k = 0; k < figures.Count; k++)
+        {
+            var f = figures[k];
+            if (f.Unit is not null || f.Value is <= 0 or >= 1) continue;
+            var m = OfAUnit.Match(text, f.Span.End);
+            if (m.Success && UnitWords.TryGetValue(m.Groups["unit"].Value, out var unit))
+                figures[k] = f with { Unit = unit };
+        }
     }
 
     /// <summary>How far back "from" may stand before the first amount of a "from ... to ..." change.</summary>

@@ -138,7 +138,7 @@ internal static class FigureLexicon
         ["millimetres"] = "millimetre", ["millimeter"] = "millimetre", ["centimeters"] = "centimetre", ["centimetres"] = "centimetre",
         ["megawatts"] = "megawatt", ["gigawatts"] = "gigawatt", ["kilowatts"] = "kilowatt", ["watts"] = "watt",
         ["gpa"] = "gigapascal", ["mpa"] = "megapascal", ["kpa"] = "kilopascal", ["farads"] = "farad", ["farad"] = "farad",
-        ["amps"] = "ampere", ["amperes"] = "ampere", ["volts"] = "volt", ["ounces"] = "ounce", ["oz"] = "ounce", ["pints"] = "pint",
+        ["amps"] = "ampere", ["amperes"] = "ampere", ["volts"] = "volt", ["ounces"] = "ounce", ["oz"] = "ounce", ["pints"] = "pint", ["pint"] = "pint", ["quarts"] = "quart", ["quart"] = "quart", ["gallon"] = "gallon", ["ounce"] = "ounce", ["acre"] = "acre",
         ["″"] = "inch", ["′"] = "foot", ["w"] = "watt", ["mah"] = "milliampere-hour", ["m2"] = "square metre", ["km2"] = "square kilometre", ["v"] = "volt",
         ["points"] = "point", ["point"] = "point", ["pts"] = "point", ["kw"] = "kilowatt", ["mw"] = "megawatt", ["gw"] = "gigawatt", ["kwh"] = "kilowatt hour", ["gb"] = "gigabyte", ["tb"] = "terabyte",
         ["mb"] = "megabyte", ["hz"] = "hertz", ["ghz"] = "gigahertz", ["hp"] = "horsepower", ["bhp"] = "horsepower",

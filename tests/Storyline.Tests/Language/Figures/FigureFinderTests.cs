@@ -127,6 +127,14 @@ public sealed class FigureFinderTests
     }
 
     [Fact]
+    public void A_fraction_takes_the_unit_it_is_a_fraction_of()
+    {
+        var f = Figures("A shot is about 1/24 of a US quart.").Single();
+        f.Value.ShouldBe(1d / 24, 1e-12);
+        f.Unit.ShouldBe("quart");
+    }
+
+    [Fact]
     public void House_numbers_are_not_amounts()
     {
         Figures("Officers searched 12 W 44th St and 7 Harbour View Road, where 3 people were found.")
