@@ -98,8 +98,8 @@ internal static class EntityBuilder
     }
 
     /// <summary>
-    /// A name neither starts nor ends with a dash, quote or other punctuation token ("— Amos Ben-Gershom" in
-    /// a photo credit is the person "Amos Ben-Gershom"); a mention of punctuation alone is dropped.
+    /// A name neither starts nor ends with a dash, quote or other punctuation token ("— Lena Marsh-Okoye" in
+    /// a photo credit is the person "Lena Marsh-Okoye"); a mention of punctuation alone is dropped.
     /// </summary>
     private static void TrimPunctuation(Token[] tokens, List<Mention> mentions)
     {
