@@ -77,7 +77,7 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             who ??= ctx.SpeakerLabel(q);
             if (who is null && q.ContinuesPrevious && previous is not null) who = previous;
             // a partial quote belongs to the outermost reporting clause ("Clinton says Trump's tweets were “unhinged”")
-            if (who is null && kind == QuoteKind.Partial) who = ctx.FirstReporter(q) ?? ctx.Before(q) ?? ctx.SentenceSubject(q) ?? ctx.After(q, out _);
+            if (who is null && kind == QuoteKind.Partial) who = ctx.FirstReporter(q) ?? ctx.PossessiveClaim(q) ?? ctx.Before(q) ?? ctx.SentenceSubject(q) ?? ctx.After(q, out _);
             if (who is null)
             {
                 // "Biden stressed “...,” according to a readout": the subject before names the speaker, the
@@ -639,6 +639,9 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
         {
             int j = start;
             int limit = Math.Min(Math.Min(_tokens.Length, max), start + 12);
+            // a phrase does not run on into the next sentence (", reported Reuters. Another 19 percent said ...")
+            if (start < _tokens.Length && doc.SentenceAt(_tokens[start].Start) is int si and >= 0)
+                limit = Math.Min(limit, doc.Sentences[si].EndToken);
             while (j < limit)
             {
                 var t = _tokens[j];
@@ -867,6 +870,26 @@ public sealed partial class QuoteFinder(QuoteFinderOptions options) : IAnnotator
             var next = W(k);
             if (next.Equals("'s", StringComparison.OrdinalIgnoreCase) || next.Equals("\u2019s", StringComparison.OrdinalIgnoreCase)) return true;
             return _tokens[k].Kind == TokenKind.Word && char.IsLower(next[0]) && DescriptionHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next);
+        }
+
+        /// <summary>
+        /// "Politifact seized on Trump's claim that there were “thousands of shootings”": a partial quote inside
+        /// a person's claim, statement or words is that person's.
+        /// </summary>
+        public Attribution? PossessiveClaim(Marked q)
+        {
+            int si = doc.SentenceAt(q.Open);
+            int from = si >= 0 ? doc.Sentences[si].Start : 0;
+            Attribution? found = null;
+            foreach (var p in persons)
+            {
+                if (p.Start >= q.Open) break;
+                if (p.Start < from || InsideQuote(p.Start)) continue;
+                int k = TokenFrom(p.End);
+                if (k + 1 >= _tokens.Length || !(Is(k, "'s") || Is(k, "\u2019s") || Is(k, "'") || Is(k, "\u2019"))) continue;
+                if (ClaimNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(k + 1))) found = new Attribution(p.Canonical, new TextSpan(p.Start, p.End));
+            }
+            return found;
         }
 
         private PersonMention? LastBefore(int offset, int from)

@@ -63,6 +63,14 @@ internal static class SpeechLexicon
         "declaring", "announcing", "insisting", "explaining", "stressing", "claiming", "asking", "urging",
     };
 
+    /// <summary>Nouns for what someone said ("Trump's claim that ...", "her remarks"): their owner is the speaker.</summary>
+    public static readonly HashSet<string> ClaimNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "claim", "claims", "statement", "statements", "assertion", "assertions", "remark", "remarks", "comment", "comments",
+        "words", "promise", "promises", "pledge", "warning", "warnings", "description", "prediction", "tweet", "tweets",
+        "post", "speech", "argument", "accusation", "allegation", "vow", "insistence", "declaration",
+    };
+
     /// <summary>Prepositions whose object cannot be the subject of a speech verb.</summary>
     public static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {

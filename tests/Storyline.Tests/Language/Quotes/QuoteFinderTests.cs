@@ -94,6 +94,20 @@ public sealed class QuoteFinderTests
     }
 
     [Fact]
+    public void A_partial_quote_inside_someones_claim_is_theirs()
+    {
+        var quotes = Quotes("Fact-checkers looked at Mayor Ilse Brandt's claim that crime had \"fallen by half\" since 2020.");
+        QuoteWith(quotes, "fallen by half").Speaker.ShouldBe("Ilse Brandt");
+    }
+
+    [Fact]
+    public void An_inverted_attribution_stops_at_the_end_of_its_sentence()
+    {
+        var quotes = Quotes("The lead is \u201Croughly where it was all month,\u201D reported Reuters. Another 19 percent said they were undecided.");
+        QuoteWith(quotes, "roughly where it was all month,").Speaker.ShouldBe("Reuters");
+    }
+
+    [Fact]
     public void Partial_quote_inside_reported_speech()
     {
         var text = "US President Joe Biden spoke to Netanyahu. Biden \"reaffirmed our shared goal to see Hamas defeated,\" according to the White House.";
