@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Storyline.Documents;
 using Storyline.Language.Figures;
 using static Storyline.Language.Times.TimexVocabulary;
@@ -32,6 +33,29 @@ public sealed partial class TimeTagger
         {
             RangeYears(text, found);
             SamePeriodOf(text, found);
+        }
+        PrecisionOfCountedUnit(found);
+    }
+
+    /// <summary>"two years ago", "three months from now": a single counted unit.</summary>
+    private static readonly Regex CountedYearsOrMonths = new(
+        @"^(?:\S+[\s-]+){1,3}?(?<unit>years?|months?)\s+(?:ago|from\s+now|hence)$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// "Two years ago" is resolved to a day so that composition can count from it ("the same month a year ago");
+    /// left alone, it keeps the precision of the unit it counts, as TIMEX3 values do (TimeML guidelines; the
+    /// TempEval-3 gold and HeidelTime agree): the year for years, the month for months.
+    /// </summary>
+    private static void PrecisionOfCountedUnit(List<TimeExpression> found)
+    {
+        for (int i = 0; i < found.Count; i++)
+        {
+            var t = found[i];
+            if (t.Type != TimexType.DATE || !IsDayValue(t.Value) || !IsAgoPhrase(t, out _)) continue;
+            var m = CountedYearsOrMonths.Match(t.Text);
+            if (!m.Success) continue;
+            found[i] = t with { Value = m.Groups["unit"].Value.StartsWith("year", StringComparison.OrdinalIgnoreCase) ? t.Value[..4] : t.Value[..7] };
         }
     }
 
