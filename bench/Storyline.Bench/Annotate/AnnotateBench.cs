@@ -4,9 +4,6 @@ using System.Text;
 using System.Text.Json;
 using Storyline.Documents;
 using Storyline.Language;
-using Storyline.Language.Dating;
-using Storyline.Language.Figures;
-using Storyline.Language.Quotes;
 using Storyline.Language.Times;
 
 namespace Storyline.Bench.Annotate;

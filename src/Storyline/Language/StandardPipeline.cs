@@ -15,15 +15,7 @@ public static class StandardPipeline
     /// </summary>
     public const string Version = "2025.03-2";
 
-    private static readonly Lazy<LanguagePipeline> FullLazy = new(() => new PipelineBuilder()
-        .Add(Tokenizer.Instance)
-        .Add(SentenceSplitter.Instance)
-        .Add(EntityTagger.Default)
-        .Add(PublicationDater.Instance)
-        .Add(TimeTagger.Instance)
-        .Add(FigureFinder.Instance)
-        .Add(QuoteFinder.Instance)
-        .Build());
+    private static readonly Lazy<LanguagePipeline> FullLazy = new(() => FullWith(PublicationDater.Instance));
 
     private static readonly Lazy<LanguagePipeline> TimelineLazy = new(() => new PipelineBuilder()
         .Add(Tokenizer.Instance)
@@ -39,11 +31,13 @@ public static class StandardPipeline
     /// <see cref="Full"/>, with "today" set to <paramref name="today"/> for articles that state no year
     /// (see <see cref="CollectionDating"/>).
     /// </summary>
-    public static LanguagePipeline FullAsOf(DateOnly today) => new PipelineBuilder()
+    public static LanguagePipeline FullAsOf(DateOnly today) => FullWith(new PublicationDater(new CollectionDating.FixedClock(today)));
+
+    private static LanguagePipeline FullWith(PublicationDater dater) => new PipelineBuilder()
         .Add(Tokenizer.Instance)
         .Add(SentenceSplitter.Instance)
         .Add(EntityTagger.Default)
-        .Add(new PublicationDater(new CollectionDating.FixedClock(today)))
+        .Add(dater)
         .Add(TimeTagger.Instance)
         .Add(FigureFinder.Instance)
         .Add(QuoteFinder.Instance)
