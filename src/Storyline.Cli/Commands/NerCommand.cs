@@ -16,12 +16,29 @@ internal static class NerCommand
             DefaultValueFactory = _ => "conll",
         };
         format.AcceptOnlyFromAmong("conll");
-        var command = new Command("ner", "Tag named entities (PER, ORG, LOC, MISC) in pre-tokenized text read from standard input.") { format };
-        command.SetAction(_ =>
+        var modelFile = new Option<string?>("--model")
         {
+            Description = "An entity model written by `storyline train ner` (default: the model shipped in the library).",
+            HelpName = "FILE",
+        };
+        var command = new Command("ner", "Tag named entities (PER, ORG, LOC, MISC) in pre-tokenized text read from standard input.") { format, modelFile };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(modelFile);
+            EntityTagger tagger;
+            if (path is null) tagger = EntityTagger.Default;
+            else
+            {
+                try { tagger = new EntityTagger(NerModel.Load(path)); }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or EndOfStreamException)
+                {
+                    cli.Message($"storyline: --model {path}: {e.Message}");
+                    return ExitCodes.Usage;
+                }
+            }
             using var input = new StreamReader(cli.OpenStdin(), new UTF8Encoding(false), true, 1 << 16);
             using var output = new StreamWriter(cli.OpenStdout(), new UTF8Encoding(false), 1 << 16);
-            ConllTagger.Run(input, output);
+            ConllTagger.Run(input, output, tagger);
             return ExitCodes.Ok;
         });
         return command;
@@ -38,7 +55,7 @@ internal static class TrainCommand
         var output = new Option<string>("--out") { Description = "Where to write the model (gzip).", Required = true, HelpName = "FILE" };
         var seed = new Option<int>("--seed") { Description = "Random seed (training is deterministic for a seed).", DefaultValueFactory = _ => 1 };
         var epochs = new Option<int>("--epochs") { Description = "Training epochs (the shipped model uses the default).", DefaultValueFactory = _ => NerTrainer.DefaultEpochs };
-        var clustersFile = new Option<string?>("--clusters") { Description = "Word clusters (from `train clusters`) to use as features; the shipped model uses them.", HelpName = "FILE" };
+        var clustersFile = new Option<string?>("--clusters") { Description = "Word clusters (from `train clusters`) to use as features (the shipped model has none).", HelpName = "FILE" };
         var ner = new Command("ner", "Train the entity tagger.") { data, dev, output, seed, epochs, clustersFile };
         ner.SetAction(parse =>
         {
