@@ -6,7 +6,7 @@ public static class Program
     {
         switch (args.Length > 0 ? args[0] : "")
         {
-            case "ner" or "ner-conll" or "ner-train" or "ner-annotate" or "ner-sentences" or "ner-profile": return Ner.NerBench.Run(args);
+            case "ner" or "ner-conll" or "ner-train" or "ner-annotate" or "ner-sentences" or "ner-profile" or "ner-audit": return Ner.NerBench.Run(args);
             case "extraction": return Extraction.ExtractionBenchmark.Run(args[1..]);
             case "annotate": return Annotate.AnnotateBench.Throughput(args[1..]);
             case "annotate-jsonl": return Annotate.AnnotateBench.Jsonl(args[1..]);

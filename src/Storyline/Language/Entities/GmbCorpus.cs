@@ -150,6 +150,17 @@ internal static class GmbCorpus
         return result;
     }
 
+    /// <summary>
+    /// The surface-majority relabelling that <see cref="Load"/> derives from the corpus at <paramref name="path"/>:
+    /// to read another split (dev) with the training data's conventions, without looking at that split's labels.
+    /// </summary>
+    public static Dictionary<string, int> MajorityOf(string path)
+    {
+        var all = new List<(string[] Words, List<(int Start, int End, int Type)> Spans)>();
+        foreach (var (w, t) in ReadRaw(path)) all.Add((w, Spans(w, t)));
+        return SurfaceMajority(all);
+    }
+
     private static string Surface(string[] words, int s, int e) => string.Join(' ', words, s, e - s);
 
     /// <summary>Surface strings whose ORG/LOC/MISC labels are dominated by one type, mapped to that type.</summary>
