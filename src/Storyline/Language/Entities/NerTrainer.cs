@@ -49,6 +49,14 @@ public static class NerTrainer
     /// </summary>
     public const int TitleCasePercent = 5;
 
+    /// <summary>
+    /// Sports- and business-page sentences added to the training corpus (<see cref="WirePageSentences"/>), about
+    /// 9% of it: the corpus has almost no sport or markets, news wires a great deal. With 3,600 of them, on
+    /// invented wire lines with unseen clubs, players and companies, PER/ORG/LOC F1 went from 0.43 to 0.76-0.80
+    /// (four seeds), while GMB dev moved by -0.13 on average, within the seed-to-seed spread.
+    /// </summary>
+    public const int WirePageSentenceCount = 3600;
+
     /// <summary>Short function words a headline keeps in lower case (AP style capitalises the rest).</summary>
     private static readonly HashSet<string> HeadlineLowerWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -83,6 +91,7 @@ public static class NerTrainer
         ArgumentOutOfRangeException.ThrowIfLessThan(epochs, 1);
         var clock = Stopwatch.StartNew();
         var train = GmbCorpus.Load(gmbCsvPath);
+        train.AddRange(WirePageSentences.Generate(WirePageSentenceCount, seed));
         var dev = devCsvPath is null ? null : GmbCorpus.Load(devCsvPath, majority: []);
         int tokens = train.Sum(s => s.Words.Length);
         log?.WriteLine($"train: {train.Count} sentences, {tokens} tokens" + (dev is null ? "" : $"; dev: {dev.Count} sentences"));
