@@ -89,6 +89,7 @@ public sealed class ArticleExtractor
     private Article FromText(RawDocument raw, string content, int? referenceYear, List<string> flags, Dictionary<string, Provenance> sources)
     {
         if (MarkdownText.IsMarkdownSource(raw.Source)) content = MarkdownText.ToText(content);
+        content = TreebankEscapes.Undo(content);
         var cleaned = _cleaner.CleanText(content, referenceYear);
         if (cleaned.Paywall) flags.Add(ArticleFlags.Paywall);
         var article = Base(raw, Join(cleaned.Paragraphs), sources) with
