@@ -49,6 +49,7 @@ internal static class EntityBuilder
             mentions.Sort((a, b) => a.First.CompareTo(b.First));
         }
         AlignListedPeople(text, tokens, mentions);
+        SplitAtInnerHonorifics(text, tokens, mentions);
         foreach (var m in mentions)
             if (m.Type == EntityType.PER) SplitTitles(text, tokens, m);
         var byEnd = new Dictionary<int, Mention>();
@@ -156,6 +157,30 @@ internal static class EntityBuilder
 
     /// <summary>Most words of a name split off a merged mention.</summary>
     private const int MaxSplitNameWords = 4;
+
+    /// <summary>Courtesy titles that only ever stand before a person's name, never inside one.</summary>
+    private static readonly HashSet<string> InnerHonorifics = new(StringComparer.Ordinal) { "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Mx." };
+
+    /// <summary>
+    /// A person span with a courtesy title inside is two people run together, as when a caption credit meets
+    /// the next sentence ("courtesy Mona Edwards Mr Walgren said"): it is cut before the title, and the title
+    /// then stays off the second name.
+    /// </summary>
+    private static void SplitAtInnerHonorifics(string text, Token[] tokens, List<Mention> mentions)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Type != EntityType.PER || m.Length < 3) continue;
+            for (int k = m.First + 1; k < m.End - 1; k++)
+            {
+                if (!InnerHonorifics.Contains(Word(text, tokens, k).ToString())) continue;
+                mentions.Insert(i + 1, new Mention(k, m.End, EntityType.PER));
+                m.End = k;
+                break;
+            }
+        }
+    }
 
     /// <summary>
     /// An organisation or place span that runs over a title into a name ("US National Security Adviser Jake

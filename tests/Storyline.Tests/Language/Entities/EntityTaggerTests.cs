@@ -64,6 +64,23 @@ public sealed class EntityTaggerTests
     }
 
     [Fact]
+    public void APersonSpanWithACourtesyTitleInsideIsTwoPeople()
+    {
+        // a caption credit run into the next sentence, tagged as one person span
+        var doc = AnnotatedDocument.For(new Article { Id = "d", Source = "d", Text = "Sketch courtesy Nora Quill Mr Halvard said the dose was high." });
+        doc = SentenceSplitter.Instance.Annotate(Tokenizer.Instance.Annotate(doc));
+        var words = doc.Tokens.Select(t => doc.Text[t.Start..t.End]).ToList();
+        int first = words.IndexOf("Nora"), end = words.IndexOf("Halvard") + 1;
+        var labels = new int[words.Count];
+        NerLabels.FromSpans([(first, end, 0)], labels);
+
+        var entities = EntityBuilder.Build(doc, labels);
+
+        entities.Select(e => (e.Text, e.Type)).ShouldBe([("Nora Quill", EntityType.PER), ("Halvard", EntityType.PER)]);
+        entities[1].Role.ShouldBeNull();
+    }
+
+    [Fact]
     public void CourtesyTitlesLeaveTheNameButAreNoRole()
     {
         var doc = Annotate("Mr. Daniel Ortega spoke after Gen. Maria Lopez arrived.");
