@@ -95,6 +95,14 @@ public static class NameResolver
     /// </summary>
     public static IReadOnlyList<AnnotatedDocument> ResolveAcross(IReadOnlyList<AnnotatedDocument> docs)
     {
+        // "Ed Chernoff" in one article and "Edward Chernoff" in another are one person
+        var people = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var d in docs)
+            foreach (var e in d.Entities)
+                if (e.Type == EntityType.PER && e.Canonical.Contains(' ')) people[e.Canonical] = people.GetValueOrDefault(e.Canonical) + 1;
+        var unified = UnifyGivenNames(people);
+        string Unified(string name) => unified.GetValueOrDefault(name) ?? name;
+
         var surnames = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var orgInitials = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var d in docs)
@@ -103,7 +111,7 @@ public static class NameResolver
             {
                 var words = e.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (e.Type == EntityType.PER && words.Length >= 2)
-                    Count(surnames, words[^1], e.Canonical);
+                    Count(surnames, words[^1], Unified(e.Canonical));
                 if (e.Type != EntityType.PER && words.Length >= 2 && Initials(words) is { } ini)
                     Count(orgInitials, ini, e.Canonical);
             }
@@ -128,12 +136,14 @@ public static class NameResolver
                         type = EntityType.PER;
                     }
                 }
+                else if (e.Type == EntityType.PER && unified.TryGetValue(e.Canonical, out var same)) better = same;
                 changed.Add(better is null ? e : e with { Canonical = better, Type = type });
             }
             // Speakers named by surname alone take the full name the story gives them, like the entities.
             var quotes = d.Quotes;
-            if (quotes.Any(q => q.Speaker is { } sp && !sp.Contains(' ') && Dominant(surnames, sp) is not null))
-                quotes = [.. quotes.Select(q => q.Speaker is { } sp && !sp.Contains(' ') && Dominant(surnames, sp) is { } full ? q with { Speaker = full } : q)];
+            string? FullSpeaker(string sp) => sp.Contains(' ') ? unified.GetValueOrDefault(sp) : Dominant(surnames, sp);
+            if (quotes.Any(q => q.Speaker is { } sp && FullSpeaker(sp) is not null))
+                quotes = [.. quotes.Select(q => q.Speaker is { } sp && FullSpeaker(sp) is { } full ? q with { Speaker = full } : q)];
             result[i] = d with { Entities = changed, Quotes = quotes };
         }
         return result;
@@ -278,11 +288,14 @@ public static class NameResolver
             if (Initials(words) is { } ini) initials.TryAdd(ini, Canonicalise(Surface(m)));
         }
         var fullNames = FullNamesBySuffix(mentions, Surface);
+        var byGivenName = FullNamesByGivenName(mentions, Surface);
         foreach (var m in mentions)
         {
             var surface = Surface(m);
             if (m.Type == EntityType.PER)
-                m.Canonical = fullNames.GetValueOrDefault(surface) ?? surface;
+                m.Canonical = fullNames.GetValueOrDefault(surface)
+                    ?? (m.Length == 1 && m.RoleFirst < 0 ? byGivenName.GetValueOrDefault(surface) : null)
+                    ?? surface;
             else if (acronyms.TryGetValue(surface, out var def) && def != m)
                 m.Canonical = Canonicalise(Surface(def));
             else if (IsAcronym(surface) && !Variants.ContainsKey(surface) && initials.TryGetValue(surface, out var full))
@@ -291,6 +304,88 @@ public static class NameResolver
                 m.Canonical = Canonicalise(surface);
             if (m.Type != EntityType.PER && Variants.TryGetValue(surface, out var variant)) m.Type = variant.Type;
         }
+
+        // 5. "Ed Chernoff" and "Edward Chernoff": one person, under the form the article uses most.
+        var people = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+            if (m.Type == EntityType.PER && m.Canonical is { } c) people[c] = people.GetValueOrDefault(c) + 1;
+        var unified = UnifyGivenNames(people);
+        if (unified.Count > 0)
+            foreach (var m in mentions)
+                if (m.Type == EntityType.PER && m.Canonical is { } c && unified.TryGetValue(c, out var same)) m.Canonical = same;
+    }
+
+    /// <summary>
+    /// Full person names that differ only in the form of the given name ("Ed Chernoff", "Edward Chernoff"):
+    /// each variant mapped to the most used form (on a tie, the longer given name, then the first in order).
+    /// </summary>
+    internal static Dictionary<string, string> UnifyGivenNames(IReadOnlyDictionary<string, int> counts)
+    {
+        var byRest = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var name in counts.Keys.Order(StringComparer.Ordinal))
+        {
+            int cut = name.IndexOf(' ');
+            if (cut <= 0) continue;
+            var rest = name[(cut + 1)..];
+            if (!byRest.TryGetValue(rest, out var list)) byRest[rest] = list = [];
+            list.Add(name);
+        }
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var list in byRest.Values)
+        {
+            if (list.Count < 2) continue;
+            foreach (var name in list)
+            {
+                string given = name[..name.IndexOf(' ')];
+                string best = name;
+                foreach (var other in list)
+                {
+                    if (other == name || !GivenNames.Match(given, other[..other.IndexOf(' ')])) continue;
+                    if (Preferred(other, best)) best = other;
+                }
+                if (best != name) result[name] = best;
+            }
+        }
+        // a variant maps straight to the final form even when forms chain ("Mike" → "Michael" ← "Mick")
+        foreach (var key in result.Keys.ToList())
+        {
+            var target = result[key];
+            for (int hops = 0; hops < 4 && result.TryGetValue(target, out var next); hops++) target = next;
+            result[key] = target;
+        }
+        return result;
+
+        bool Preferred(string a, string b)
+        {
+            int ca = counts[a], cb = counts[b];
+            if (ca != cb) return ca > cb;
+            int ga = a.IndexOf(' '), gb = b.IndexOf(' ');
+            if (ga != gb) return ga > gb;
+            return string.CompareOrdinal(a, b) < 0;
+        }
+    }
+
+    /// <summary>
+    /// Given names that belong to exactly one multi-word person name in the document ("Katherine" →
+    /// "Katherine Jackson"); a given name shared by two people resolves to neither.
+    /// </summary>
+    private static Dictionary<string, string> FullNamesByGivenName(List<Mention> mentions, Func<Mention, string> surfaceOf)
+    {
+        var candidates = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Type != EntityType.PER || m.Length < 2) continue;
+            var full = surfaceOf(m);
+            int cut = full.IndexOf(' ');
+            if (cut < 3) continue;
+            var given = full[..cut];
+            if (!char.IsUpper(given[0]) || given.EndsWith('.')) continue;
+            candidates[given] = candidates.TryGetValue(given, out var seen) && seen != full ? null : full;
+        }
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (given, full) in candidates)
+            if (full is not null) result[given] = full;
+        return result;
     }
 
     /// <summary>Words that may sit inside a name without giving an initial ("Ministry of Defence").</summary>

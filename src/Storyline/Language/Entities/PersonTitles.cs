@@ -26,6 +26,8 @@ public static class PersonTitles
         "Senior", "Supreme", "Leader", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Commissioner",
         "Pastor", "Imam", "Rabbi", "Sheik", "Ex-President", "Opposition", "opposition", "leader", "PM", "Adviser", "Advisor",
         "State",
+        // the same titles written without the full stop, as British papers do
+        "Rev", "Revd", "Prof", "Gen", "Lt", "Col", "Capt", "Sgt", "Cpl", "Det", "Insp", "Supt", "Cllr", "Fr", "Mx", "Mx.",
     ], StringComparer.Ordinal);
 
     /// <summary>Words that may follow a title inside a longer title ("Secretary of State").</summary>
@@ -82,6 +84,7 @@ public static class PersonTitles
         "Advisor", "Chancellor", "Premier", "PM", "Gen.", "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador",
         "Envoy", "Senator", "Sen.", "Rep.", "Gov.", "Governor", "Mayor", "Chairman", "Chairwoman", "Director",
         "Commander", "Col.", "Lt.", "Capt.", "Adm.", "Sgt.", "Maj.", "Dr.", "Prof.", "Mr.", "Mrs.", "Ms.",
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Rev.", "Revd", "Col", "Lt", "Capt", "Sgt", "Insp", "Supt", "Cllr",
     ], StringComparer.Ordinal);
 
     /// <summary>Head nouns of organisation and place names: never the first word of a person's name.</summary>

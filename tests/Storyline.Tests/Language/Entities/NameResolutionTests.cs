@@ -76,4 +76,61 @@ public sealed class NameResolutionTests
         var docs = NameResolver.ResolveAcross([a, b]);
         docs[1].Entities[0].Canonical.ShouldBe("International Criminal Court");
     }
+
+    [Fact]
+    public void AShortGivenNameAndTheFullOneAreOnePersonAcrossArticles()
+    {
+        var a = Doc("a", "Edward Tolland, the family's lawyer, spoke. Edward Tolland left.", ("Edward Tolland", EntityType.PER), ("Edward Tolland", EntityType.PER));
+        var b = Doc("b", "Ed Tolland said the hearing was over. Tolland left.", ("Ed Tolland", EntityType.PER), ("Tolland", EntityType.PER));
+        var c = Doc("c", "Mike Amos and Mick Amos are one man; Ted Ruiz is another.", ("Mike Amos", EntityType.PER), ("Mick Amos", EntityType.PER), ("Ted Ruiz", EntityType.PER));
+        var (docs, index) = NameResolver.ResolveAndIndex([a, b, c]);
+        docs[1].Entities.Select(e => e.Canonical).ShouldBe(["Edward Tolland", "Edward Tolland"]);
+        index["Edward Tolland"].ShouldNotBeNull().Aliases.ShouldBe(["Ed Tolland", "Edward Tolland", "Tolland"]);
+        // two short forms of one name are one person too; an unrelated given name is not
+        docs[2].Entities[0].Canonical.ShouldBe(docs[2].Entities[1].Canonical);
+        docs[2].Entities[2].Canonical.ShouldBe("Ted Ruiz");
+    }
+
+    [Fact]
+    public void GivenNameVariantsUnifyUnderTheFormUsedMost()
+    {
+        var map = NameResolver.UnifyGivenNames(new Dictionary<string, int>
+        {
+            ["Bill Carver"] = 3, ["William Carver"] = 1, ["Will Carver"] = 1, ["Chris Bell"] = 1, ["Christopher Bell"] = 1, ["Tom Bell"] = 2,
+        });
+        map["William Carver"].ShouldBe("Bill Carver");
+        map["Will Carver"].ShouldBe("Bill Carver");
+        map["Chris Bell"].ShouldBe("Christopher Bell"); // a tie goes to the longer given name
+        map.ShouldNotContainKey("Tom Bell");
+        map.ShouldNotContainKey("Bill Carver");
+        GivenNames.Match("Kate", "Katherine").ShouldBeTrue();
+        GivenNames.Match("Kate", "Kathy").ShouldBeTrue(); // both short for Katherine
+        GivenNames.Match("Tom", "Tim").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void AGivenNameAloneResolvesToTheOnePersonWhoBearsItInTheArticle()
+    {
+        var doc = Annotate("Rosalind Varga, the singer's mother, arrived in court on Monday with her son Dominic Varga.\n\n"
+            + "Rosalind Varga wept as the verdict was read. Rosalind said she would appeal, and Dominic stood beside her.");
+        var rosalind = doc.Entities.Where(e => e.Text == "Rosalind").ToList();
+        rosalind.ShouldNotBeEmpty(string.Join("; ", doc.Entities.Select(e => $"{e.Type} {e.Text}")));
+        rosalind.ShouldAllBe(e => e.Type == EntityType.PER && e.Canonical == "Rosalind Varga");
+    }
+
+    [Fact]
+    public void AGivenNameTwoPeopleShareStaysAsWritten()
+    {
+        var doc = Annotate("Michael Okafor and Michael Brandt met on Tuesday.\n\nMichael said the deal was close.");
+        doc.Entities.Where(e => e.Text == "Michael").ShouldAllBe(e => e.Canonical == "Michael");
+    }
+
+    [Fact]
+    public void TitlesWithoutAFullStopStayOutOfTheName()
+    {
+        var doc = Annotate("The Rev Jesse Marlow led the prayers, and Det Insp Carol Penn said the inquiry was closed.");
+        var marlow = Single(doc, "Jesse Marlow");
+        marlow.Role.ShouldBe("Rev");
+        Single(doc, "Carol Penn").Role.ShouldBe("Det Insp");
+    }
 }
