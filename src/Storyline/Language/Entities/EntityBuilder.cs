@@ -29,7 +29,6 @@ internal static class EntityBuilder
     private const int MaxRoleTokens = 8;
 
     /// <summary>Courtesy titles: split off names, but not roles.</summary>
-    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Mx." };
 
     /// <summary>Words that may sit inside a role but neither start nor end it.</summary>
     private static readonly HashSet<string> RoleInnerOnly = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "for", "and" };
@@ -66,7 +65,7 @@ internal static class EntityBuilder
             var span = new TextSpan(tokens[m.First].Start, tokens[m.End - 1].End);
             var surface = Clean(span.SliceOf(text));
             string? role = m.RoleFirst >= 0 ? Clean(text.AsSpan(tokens[m.RoleFirst].Start, tokens[m.First - 1].End - tokens[m.RoleFirst].Start)) : null;
-            if (role is not null && Honorifics.Contains(role)) role = null; // "Mr." is a courtesy, not a role
+            if (role is not null && PersonTitles.Courtesy.Contains(role)) role = null; // "Mr." is a courtesy, not a role
             if (role is null && m.AppositionFirst >= 0)
                 role = Clean(text.AsSpan(tokens[m.AppositionFirst].Start, tokens[m.AppositionEnd - 1].End - tokens[m.AppositionFirst].Start));
             result.Add(new Entity(span, surface, m.Type, m.Canonical ?? surface, role));
@@ -158,9 +157,6 @@ internal static class EntityBuilder
     /// <summary>Most words of a name split off a merged mention.</summary>
     private const int MaxSplitNameWords = 4;
 
-    /// <summary>Courtesy titles that only ever stand before a person's name, never inside one.</summary>
-    private static readonly HashSet<string> InnerHonorifics = new(StringComparer.Ordinal) { "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Mx." };
-
     /// <summary>
     /// A person span with a courtesy title inside is two people run together, as when a caption credit meets
     /// the next sentence ("courtesy Mona Edwards Mr Walgren said"): it is cut before the title, and the title
@@ -174,7 +170,7 @@ internal static class EntityBuilder
             if (m.Type != EntityType.PER || m.Length < 3) continue;
             for (int k = m.First + 1; k < m.End - 1; k++)
             {
-                if (!InnerHonorifics.Contains(Word(text, tokens, k).ToString())) continue;
+                if (!PersonTitles.IsHonorific(Word(text, tokens, k).ToString())) continue;
                 mentions.Insert(i + 1, new Mention(k, m.End, EntityType.PER));
                 m.End = k;
                 break;

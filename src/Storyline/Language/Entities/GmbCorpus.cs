@@ -27,9 +27,6 @@ internal static class GmbCorpus
         ["gpe"] = 3,
     };
 
-    /// <summary>Honorifics that only ever precede a person's name.</summary>
-    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Miss" };
-
     /// <summary>Types (ORG, LOC, MISC) whose labels are harmonised by surface majority; names of people are left alone.</summary>
     private static readonly int[] HarmonisedTypes = [1, 2, 3];
 
@@ -118,7 +115,7 @@ internal static class GmbCorpus
                 }
                 // "Mr. Putin" with the title tagged as a person and the name as an organisation or a place (some
                 // 400 times in the training part): a name right after a personal honorific is a person's.
-                if (type is 1 or 2 && s == i && s > 0 && Honorifics.Contains(words[s - 1])) type = 0;
+                if (type is 1 or 2 && s == i && s > 0 && PersonTitles.IsHonorific(words[s - 1])) type = 0;
                 if (s < j) spans.Add((s, j, type));
                 i = j;
             }

@@ -30,6 +30,13 @@ public static class PersonTitles
         "Rev", "Revd", "Prof", "Gen", "Lt", "Col", "Capt", "Sgt", "Cpl", "Det", "Insp", "Supt", "Cllr", "Fr", "Mx", "Mx.",
     ], StringComparer.Ordinal);
 
+    /// <summary>Courtesy titles: they stand before a person's name and are no role ("Mr. Putin").</summary>
+    public static readonly FrozenSet<string> Courtesy = FrozenSet.ToFrozenSet(
+        ["Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Mx.", "Mx"], StringComparer.Ordinal);
+
+    /// <summary>A courtesy title or "Dr": words that only ever precede a person's name, never sit inside one.</summary>
+    public static bool IsHonorific(string word) => Courtesy.Contains(word) || word is "Dr." or "Dr";
+
     /// <summary>Words that may follow a title inside a longer title ("Secretary of State").</summary>
     private static readonly HashSet<string> TitleLinks = new(StringComparer.Ordinal) { "of", "State", "General", "the" };
 
