@@ -145,7 +145,7 @@ public sealed class GmbDevFloorTests
     }
 
     /// <summary>Tags the sentences with the shipped model through the conll contract; micro P/R/F1 over PER, ORG, LOC.</summary>
-    private static (double Precision, double Recall, double F1) Score(List<(string[] Words, string[] Tags)> gold)
+    internal static (double Precision, double Recall, double F1) Score(List<(string[] Words, string[] Tags)> gold)
     {
         var input = new StringBuilder();
         foreach (var (words, _) in gold)
