@@ -165,14 +165,44 @@ internal static class WirePageSentences
 
     private static string Pick(Random rng, string[] list) => list[rng.Next(list.Length)];
 
-    private static string Person(Random rng) => rng.Next(4) == 0 ? Pick(rng, Surnames) : Pick(rng, FirstNames) + " " + Pick(rng, Surnames);
+    private static string Person(Random rng) => rng.Next(4) == 0 ? Surname(rng) : FirstName(rng) + " " + Surname(rng);
+
+    private static string FirstName(Random rng) => rng.Next(2) == 0 ? Pick(rng, FirstNames) : Coined(rng, 2);
+
+    private static string Surname(Random rng) => rng.Next(2) == 0 ? Pick(rng, Surnames) : Coined(rng, 2 + rng.Next(2));
+
+    private static string Club(Random rng) => rng.Next(2) == 0 ? Pick(rng, Clubs) : Coined(rng, 2) + (rng.Next(3) == 0 ? " " + Pick(rng, ClubSuffixes) : "");
+
+    private static readonly string[] ClubSuffixes = ["United", "City", "Rovers", "Athletic", "Town", "Wanderers", "Albion", "FC", "Dynamo"];
+
+    private static readonly string[] Onsets = ["b", "br", "d", "f", "g", "h", "k", "kr", "l", "m", "n", "p", "r", "s", "st", "t", "v", "w", "z", "ch", "sh"];
+
+    private static readonly string[] Vowels = ["a", "e", "i", "o", "u", "ai", "ou", "ei"];
+
+    private static readonly string[] Codas = ["", "", "", "n", "r", "s", "l", "k", "m", "t", "nd", "rg"];
+
+    /// <summary>
+    /// A made-up name of <paramref name="syllables"/> syllables ("Kadorin", "Velstam"): half the names on a
+    /// generated page are such words, so that the tagger learns the page's layout and not a list of names.
+    /// </summary>
+    private static string Coined(Random rng, int syllables)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (int i = 0; i < syllables; i++)
+        {
+            sb.Append(Pick(rng, Onsets)).Append(Pick(rng, Vowels));
+            if (i == syllables - 1 || rng.Next(3) == 0) sb.Append(Pick(rng, Codas));
+        }
+        sb[0] = char.ToUpperInvariant(sb[0]);
+        return sb.ToString();
+    }
 
     private static string Score(Random rng) => rng.Next(5).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static TrainingSentence Football(Random rng, int line)
     {
         var w = new Writer();
-        string a = Pick(rng, Clubs), b = Pick(rng, Clubs);
+        string a = Club(rng), b = Club(rng);
         if (line == 0)
         {
             w.Upper = true;
@@ -257,7 +287,7 @@ internal static class WirePageSentences
     }
 
     private static string Company(Random rng) =>
-        Pick(rng, CompanyNames) + (rng.Next(3) == 0 ? " " + Pick(rng, LegalForms) : "");
+        (rng.Next(3) == 0 ? Coined(rng, 2 + rng.Next(2)) : Pick(rng, CompanyNames)) + (rng.Next(3) == 0 ? " " + Pick(rng, LegalForms) : "");
 
     private static TrainingSentence Business(Random rng, int line)
     {
@@ -286,7 +316,7 @@ internal static class WirePageSentences
         if (line == 0)
         {
             w.Upper = true;
-            return w.W(rng.Next(2) == 0 ? "GOLF -" : "ATHLETICS -").E(Pick(rng, Surnames), Per).W("LEADS IN").E(Pick(rng, Countries), Loc).W(".").Done();
+            return w.W(rng.Next(2) == 0 ? "GOLF -" : "ATHLETICS -").E(Surname(rng), Per).W("LEADS IN").E(Pick(rng, Countries), Loc).W(".").Done();
         }
         switch (rng.Next(3))
         {
