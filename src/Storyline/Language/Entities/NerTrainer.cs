@@ -52,7 +52,7 @@ public static class NerTrainer
     /// <summary>
     /// Sports- and business-page sentences added to the training corpus (<see cref="WirePageSentences"/>), about
     /// 9% of it: the corpus has almost no sport or markets, news wires a great deal. With 3,600 of them, PER/ORG/LOC
-    /// F1 on wire lines written for the purpose (<c>WireCheckTests</c>) went from 0.59 to 0.86-0.91 over four
+    /// F1 on wire lines written for the purpose (<c>WireCheckTests</c>) went from 0.59 to 0.85-0.91 over four
     /// seeds, while GMB dev moved by -0.2 on average, within the seed-to-seed spread.
     /// </summary>
     public const int WirePageSentenceCount = 3600;

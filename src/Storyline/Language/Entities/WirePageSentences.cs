@@ -150,6 +150,8 @@ internal static class WirePageSentences
             int page = rng.Next(6);
             int lines = 4 + rng.Next(8);
             for (int k = 0; k < lines && result.Count < count; k++)
+            {
+                if (k == 1 && rng.Next(3) > 0 && result.Count < count) result.Add(Dateline(rng));
                 result.Add(page switch
                 {
                     0 => Football(rng, k),
@@ -159,8 +161,22 @@ internal static class WirePageSentences
                     4 => Business(rng, k),
                     _ => Scorecard(rng, k),
                 });
+            }
         }
         return result;
+    }
+
+    /// <summary>
+    /// The dateline under a wire headline: the town in capitals and the date ("KELSO 1997-03-12"), at times
+    /// with the country ("KELSO , Scotland 1997-03-12"). The town is often one the reader has never seen.
+    /// </summary>
+    private static TrainingSentence Dateline(Random rng)
+    {
+        var w = new Writer();
+        string town = rng.Next(2) == 0 ? Pick(rng, Exchanges) : rng.Next(2) == 0 ? Pick(rng, TeamTowns) : Coined(rng, 2 + rng.Next(2));
+        w.E(town.ToUpperInvariant(), Loc);
+        if (rng.Next(4) == 0) w.W(",").E(Pick(rng, Countries), Loc);
+        return w.W($"{1995 + rng.Next(4)}-{1 + rng.Next(12):00}-{1 + rng.Next(28):00}").Done();
     }
 
     private static string Pick(Random rng, string[] list) => list[rng.Next(list.Length)];
