@@ -49,6 +49,7 @@ internal static class EntityBuilder
         }
         AlignListedPeople(text, tokens, mentions);
         SplitAtInnerHonorifics(text, tokens, mentions);
+        TrimTrailingTitles(text, tokens, mentions);
         foreach (var m in mentions)
             if (m.Type == EntityType.PER) SplitTitles(text, tokens, m);
         var byEnd = new Dictionary<int, Mention>();
@@ -156,6 +157,20 @@ internal static class EntityBuilder
 
     /// <summary>Most words of a name split off a merged mention.</summary>
     private const int MaxSplitNameWords = 4;
+
+    /// <summary>
+    /// An organisation right before a person may have taken the person's title with it ("Joint Chiefs of
+    /// Staff Gen." before "CQ Brown"): the title is the person's, and becomes part of the role.
+    /// </summary>
+    private static void TrimTrailingTitles(string text, Token[] tokens, List<Mention> mentions)
+    {
+        for (int i = 0; i + 1 < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Type == EntityType.PER || mentions[i + 1].Type != EntityType.PER || mentions[i + 1].First != m.End) continue;
+            while (m.Length > 1 && PersonTitles.IsTitle(Word(text, tokens, m.End - 1))) m.End--;
+        }
+    }
 
     /// <summary>
     /// A person span with a courtesy title inside is two people run together, as when a caption credit meets

@@ -81,6 +81,22 @@ public sealed class EntityTaggerTests
     }
 
     [Fact]
+    public void AnOrganisationRightBeforeAPersonLeavesThePersonsTitle()
+    {
+        var doc = AnnotatedDocument.For(new Article { Id = "d", Source = "d", Text = "The head of the Harbour Authority Gen. Ilse Varga spoke." });
+        doc = SentenceSplitter.Instance.Annotate(Tokenizer.Instance.Annotate(doc));
+        var words = doc.Tokens.Select(t => doc.Text[t.Start..t.End]).ToList();
+        int org = words.IndexOf("Harbour"), title = words.IndexOf("Gen."), name = words.IndexOf("Ilse");
+        var labels = new int[words.Count];
+        NerLabels.FromSpans([(org, title + 1, 1), (name, name + 2, 0)], labels);
+
+        var entities = EntityBuilder.Build(doc, labels);
+
+        entities.Select(e => (e.Text, e.Type)).ShouldBe([("Harbour Authority", EntityType.ORG), ("Ilse Varga", EntityType.PER)]);
+        entities[1].Role.ShouldBe("head of the Harbour Authority Gen.");
+    }
+
+    [Fact]
     public void CourtesyTitlesLeaveTheNameButAreNoRole()
     {
         var doc = Annotate("Mr. Daniel Ortega spoke after Gen. Maria Lopez arrived.");
