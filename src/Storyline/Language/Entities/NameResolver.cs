@@ -289,6 +289,7 @@ public static class NameResolver
         }
         var fullNames = FullNamesBySuffix(mentions, Surface);
         var byGivenName = FullNamesByGivenName(mentions, Surface);
+        var orgsByLastWord = OrganisationsByLastWord(mentions, Surface);
         foreach (var m in mentions)
         {
             var surface = Surface(m);
@@ -300,6 +301,8 @@ public static class NameResolver
                 m.Canonical = Canonicalise(Surface(def));
             else if (IsAcronym(surface) && !Variants.ContainsKey(surface) && initials.TryGetValue(surface, out var full))
                 m.Canonical = full;
+            else if (m.Type == EntityType.ORG && m.Length == 1 && orgsByLastWord.TryGetValue(surface, out var longer))
+                m.Canonical = longer;
             else
                 m.Canonical = Canonicalise(surface);
             if (m.Type != EntityType.PER && Variants.TryGetValue(surface, out var variant)) m.Type = variant.Type;
@@ -363,6 +366,30 @@ public static class NameResolver
             if (ga != gb) return ga > gb;
             return string.CompareOrdinal(a, b) < 0;
         }
+    }
+
+    /// <summary>
+    /// Organisations named by their last word alone ("the Post" after "The Washington Post"), when exactly one
+    /// longer organisation in the document ends in that word and the word is not a generic head such as
+    /// "Council" or "Department".
+    /// </summary>
+    private static Dictionary<string, string> OrganisationsByLastWord(List<Mention> mentions, Func<Mention, string> surfaceOf)
+    {
+        var candidates = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Type != EntityType.ORG || m.Length < 2) continue;
+            var full = Canonicalise(surfaceOf(m));
+            int cut = full.LastIndexOf(' ');
+            if (cut < 0) continue;
+            var last = full[(cut + 1)..];
+            if (last.Length < 3 || !char.IsUpper(last[0]) || PersonTitles.OrganisationHeads.Contains(last)) continue;
+            candidates[last] = candidates.TryGetValue(last, out var seen) && seen != full ? null : full;
+        }
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (last, full) in candidates)
+            if (full is not null) result[last] = full;
+        return result;
     }
 
     /// <summary>
