@@ -39,6 +39,8 @@ internal static class EntityBuilder
         var tokens = document.Tokens;
         var mentions = Spans(labels);
         TrimPunctuation(tokens, mentions);
+        // nobody is named by an initial alone ("said on X." is the platform, not a person)
+        mentions.RemoveAll(m => m.Type == EntityType.PER && m.Length == 1 && IsInitial(Word(text, tokens, m.First)));
         var split = new List<Mention>();
         foreach (var m in mentions)
             if (m.Type != EntityType.PER && SplitMergedPerson(text, tokens, m) is { } qualifier) split.Add(qualifier);
@@ -116,6 +118,8 @@ internal static class EntityBuilder
 
         static bool IsPunctuation(TokenKind kind) => kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Symbol;
     }
+
+    private static bool IsInitial(ReadOnlySpan<char> w) => w.Length is 1 or 2 && char.IsUpper(w[0]) && (w.Length == 1 || w[1] == '.');
 
     private static ReadOnlySpan<char> Word(string text, Token[] tokens, int i) => text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
 

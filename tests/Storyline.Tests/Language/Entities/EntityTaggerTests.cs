@@ -97,6 +97,21 @@ public sealed class EntityTaggerTests
     }
 
     [Fact]
+    public void AnInitialAloneIsNoPerson()
+    {
+        var doc = AnnotatedDocument.For(new Article { Id = "d", Source = "d", Text = "She wrote on X. Then J. Ortiz replied." });
+        doc = SentenceSplitter.Instance.Annotate(Tokenizer.Instance.Annotate(doc));
+        var words = doc.Tokens.Select(t => doc.Text[t.Start..t.End]).ToList();
+        int x = words.IndexOf("X."), j = words.IndexOf("J.");
+        var labels = new int[words.Count];
+        NerLabels.FromSpans([(x, x + 1, 0), (j, j + 2, 0)], labels);
+
+        var entities = EntityBuilder.Build(doc, labels);
+
+        entities.Select(e => e.Text).ShouldBe(["J. Ortiz"]);
+    }
+
+    [Fact]
     public void CourtesyTitlesLeaveTheNameButAreNoRole()
     {
         var doc = Annotate("Mr. Daniel Ortega spoke after Gen. Maria Lopez arrived.");
