@@ -373,22 +373,23 @@ public static class NameResolver
     /// longer organisation in the document ends in that word and the word is not a generic head such as
     /// "Council" or "Department".
     /// </summary>
-    private static Dictionary<string, string> OrganisationsByLastWord(List<Mention> mentions, Func<Mention, string> surfaceOf)
+    private static Dictionary<string, string> OrganisationsByLastWord(List<Mention> mentions, Func<Mention, string> surfaceOf) =>
+        Unambiguous(mentions
+            .Where(m => m.Type == EntityType.ORG && m.Length >= 2)
+            .Select(m => Canonicalise(surfaceOf(m)))
+            .Where(full => full.Contains(' '))
+            .Select(full => (Key: full[(full.LastIndexOf(' ') + 1)..], Full: full))
+            .Where(c => c.Key.Length >= 3 && char.IsUpper(c.Key[0]) && !PersonTitles.OrganisationHeads.Contains(c.Key)));
+
+    /// <summary>Each key mapped to its value when all its pairs agree on one value; keys with two values are left out.</summary>
+    private static Dictionary<string, string> Unambiguous(IEnumerable<(string Key, string Full)> pairs)
     {
         var candidates = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var m in mentions)
-        {
-            if (m.Type != EntityType.ORG || m.Length < 2) continue;
-            var full = Canonicalise(surfaceOf(m));
-            int cut = full.LastIndexOf(' ');
-            if (cut < 0) continue;
-            var last = full[(cut + 1)..];
-            if (last.Length < 3 || !char.IsUpper(last[0]) || PersonTitles.OrganisationHeads.Contains(last)) continue;
-            candidates[last] = candidates.TryGetValue(last, out var seen) && seen != full ? null : full;
-        }
+        foreach (var (key, full) in pairs)
+            candidates[key] = candidates.TryGetValue(key, out var seen) && seen != full ? null : full;
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (last, full) in candidates)
-            if (full is not null) result[last] = full;
+        foreach (var (key, full) in candidates)
+            if (full is not null) result[key] = full;
         return result;
     }
 
@@ -396,24 +397,13 @@ public static class NameResolver
     /// Given names that belong to exactly one multi-word person name in the document ("Katherine" →
     /// "Katherine Jackson"); a given name shared by two people resolves to neither.
     /// </summary>
-    private static Dictionary<string, string> FullNamesByGivenName(List<Mention> mentions, Func<Mention, string> surfaceOf)
-    {
-        var candidates = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var m in mentions)
-        {
-            if (m.Type != EntityType.PER || m.Length < 2) continue;
-            var full = surfaceOf(m);
-            int cut = full.IndexOf(' ');
-            if (cut < 3) continue;
-            var given = full[..cut];
-            if (!char.IsUpper(given[0]) || given.EndsWith('.')) continue;
-            candidates[given] = candidates.TryGetValue(given, out var seen) && seen != full ? null : full;
-        }
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (given, full) in candidates)
-            if (full is not null) result[given] = full;
-        return result;
-    }
+    private static Dictionary<string, string> FullNamesByGivenName(List<Mention> mentions, Func<Mention, string> surfaceOf) =>
+        Unambiguous(mentions
+            .Where(m => m.Type == EntityType.PER && m.Length >= 2)
+            .Select(m => surfaceOf(m))
+            .Where(full => full.IndexOf(' ') >= 3)
+            .Select(full => (Key: full[..full.IndexOf(' ')], Full: full))
+            .Where(c => char.IsUpper(c.Key[0]) && !c.Key.EndsWith('.')));
 
     /// <summary>Words that may sit inside a name without giving an initial ("Ministry of Defence").</summary>
     private static readonly HashSet<string> InitialsSkip = new(StringComparer.Ordinal) { "of", "and", "for", "the", "&" };
