@@ -67,14 +67,7 @@ public sealed class EntityTaggerTests
     public void APersonSpanWithACourtesyTitleInsideIsTwoPeople()
     {
         // a caption credit run into the next sentence, tagged as one person span
-        var doc = AnnotatedDocument.For(new Article { Id = "d", Source = "d", Text = "Sketch courtesy Nora Quill Mr Halvard said the dose was high." });
-        doc = SentenceSplitter.Instance.Annotate(Tokenizer.Instance.Annotate(doc));
-        var words = doc.Tokens.Select(t => doc.Text[t.Start..t.End]).ToList();
-        int first = words.IndexOf("Nora"), end = words.IndexOf("Halvard") + 1;
-        var labels = new int[words.Count];
-        NerLabels.FromSpans([(first, end, 0)], labels);
-
-        var entities = EntityBuilder.Build(doc, labels);
+        var entities = BuildFromSpans("Sketch courtesy Nora Quill Mr Halvard said the dose was high.", ("Nora Quill Mr Halvard", EntityType.PER));
 
         entities.Select(e => (e.Text, e.Type)).ShouldBe([("Nora Quill", EntityType.PER), ("Halvard", EntityType.PER)]);
         entities[1].Role.ShouldBeNull();
@@ -83,14 +76,8 @@ public sealed class EntityTaggerTests
     [Fact]
     public void AnOrganisationRightBeforeAPersonLeavesThePersonsTitle()
     {
-        var doc = AnnotatedDocument.For(new Article { Id = "d", Source = "d", Text = "The head of the Harbour Authority Gen. Ilse Varga spoke." });
-        doc = SentenceSplitter.Instance.Annotate(Tokenizer.Instance.Annotate(doc));
-        var words = doc.Tokens.Select(t => doc.Text[t.Start..t.End]).ToList();
-        int org = words.IndexOf("Harbour"), title = words.IndexOf("Gen."), name = words.IndexOf("Ilse");
-        var labels = new int[words.Count];
-        NerLabels.FromSpans([(org, title + 1, 1), (name, name + 2, 0)], labels);
-
-        var entities = EntityBuilder.Build(doc, labels);
+        var entities = BuildFromSpans("The head of the Harbour Authority Gen. Ilse Varga spoke.",
+            ("Harbour Authority Gen.", EntityType.ORG), ("Ilse Varga", EntityType.PER));
 
         entities.Select(e => (e.Text, e.Type)).ShouldBe([("Harbour Authority", EntityType.ORG), ("Ilse Varga", EntityType.PER)]);
         entities[1].Role.ShouldBe("head of the Harbour Authority Gen.");
@@ -99,14 +86,7 @@ public sealed class EntityTaggerTests
     [Fact]
     public void AnInitialAloneIsNoPerson()
     {
-        var doc = AnnotatedDocument.For(new Article { Id = "d", Source = "d", Text = "She wrote on X. Then J. Ortiz replied." });
-        doc = SentenceSplitter.Instance.Annotate(Tokenizer.Instance.Annotate(doc));
-        var words = doc.Tokens.Select(t => doc.Text[t.Start..t.End]).ToList();
-        int x = words.IndexOf("X."), j = words.IndexOf("J.");
-        var labels = new int[words.Count];
-        NerLabels.FromSpans([(x, x + 1, 0), (j, j + 2, 0)], labels);
-
-        var entities = EntityBuilder.Build(doc, labels);
+        var entities = BuildFromSpans("She wrote on X. Then J. Ortiz replied.", ("X.", EntityType.PER), ("J. Ortiz", EntityType.PER));
 
         entities.Select(e => e.Text).ShouldBe(["J. Ortiz"]);
     }

@@ -137,22 +137,10 @@ public sealed class NameResolutionTests
     [Fact]
     public void AnOrganisationNamedByItsLastWordResolvesToTheLongerName()
     {
-        var doc = AnnotatedDocument.For(new Article { Id = "d", Source = "d",
-            Text = "The Harbour Gazette reported the deal. The Gazette said the Port Council and the City Council disagreed; the Council met later." });
-        doc = Storyline.Language.SentenceSplitter.Instance.Annotate(Storyline.Language.Tokenizer.Instance.Annotate(doc));
-        var words = doc.Tokens.Select(t => doc.Text[t.Start..t.End]).ToList();
-        var spans = new List<(int, int, int)>
-        {
-            (1, 3, 1), // Harbour Gazette
-            (words.IndexOf("Gazette", 3), words.IndexOf("Gazette", 3) + 1, 1),
-            (words.IndexOf("Port"), words.IndexOf("Port") + 2, 1),
-            (words.IndexOf("City"), words.IndexOf("City") + 2, 1),
-            (words.LastIndexOf("Council"), words.LastIndexOf("Council") + 1, 1),
-        };
-        var labels = new int[words.Count];
-        NerLabels.FromSpans(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(spans), labels);
-
-        var entities = EntityBuilder.Build(doc, labels);
+        var entities = BuildFromSpans(
+            "The Harbour Gazette reported the deal. The Gazette said the Port Council and the City Council disagreed; the Council met later.",
+            ("Harbour Gazette", EntityType.ORG), ("Gazette", EntityType.ORG), ("Port Council", EntityType.ORG),
+            ("City Council", EntityType.ORG), ("Council", EntityType.ORG));
 
         entities.Select(e => (e.Text, e.Canonical)).ShouldBe(
         [
